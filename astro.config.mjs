@@ -1,0 +1,56 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { readdirSync } from 'node:fs';
+
+/** Sub-path the site is served under ("/so-tay/"); "/" by default. */
+const base = process.env.BASE_PATH ?? '/';
+
+/** One sidebar link per annual topic list, newest first, read from content/topics/. */
+const topicYears = readdirSync(`${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}/topics`)
+  .filter((name) => /^\d{4}\.ya?ml$/.test(name))
+  .map((name) => Number(name.slice(0, 4)))
+  .sort((a, b) => b - a);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Sổ tay sinh hoạt chi bộ',
+      description:
+        'Hướng dẫn chuẩn bị và tiến hành sinh hoạt chi bộ thường kỳ, sinh hoạt chuyên đề; danh sách chuyên đề; mẫu văn bản.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
+      expressiveCode: false,
+      pagination: true,
+      components: {
+        Search: './src/components/Search.astro',
+      },
+      customCss: ['./src/styles/handbook.css'],
+      sidebar: [
+        { label: 'Trang chủ', link: '/' },
+        {
+          label: 'Hướng dẫn',
+          items: [
+            { label: 'Sinh hoạt thường kỳ', link: '/sinh-hoat-thuong-ky/' },
+            { label: 'Sinh hoạt chuyên đề', link: '/sinh-hoat-chuyen-de/' },
+            { label: 'Quy trình sinh hoạt chuyên đề', link: '/quy-trinh-sinh-hoat-chuyen-de/' },
+            { label: 'Lưu ý, kinh nghiệm', link: '/luu-y-kinh-nghiem/' },
+          ],
+        },
+        {
+          label: 'Chuyên đề',
+          items: [
+            { label: 'Danh sách theo năm', link: '/chuyen-de/' },
+            ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
+          ],
+        },
+        { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
+      ],
+    }),
+    mdx(),
+  ],
+});

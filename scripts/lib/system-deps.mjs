@@ -1,0 +1,40 @@
+// Debian packages the tests need, and a way to install them when missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * What the tests need from the system: a command to look for, and the Debian packages that give it.
+ * @type {{ command: string, packages: string[], why: string }[]}
+ */
+export const systemDeps = [
+  { command: 'chromium', packages: ['chromium'], why: 'kiểm thử trên trình duyệt' },
+];
+
+/** True when `command` is on PATH (or is an existing absolute path). */
+export function hasCommand(command) {
+  if (command.startsWith('/')) return existsSync(command);
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Installs the missing packages with apt-get when running as root; otherwise stops with the exact
+ * command to run.
+ */
+export function ensureSystemDeps(deps = systemDeps) {
+  const missing = deps.filter((d) => !hasCommand(d.command));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.flatMap((d) => d.packages))];
+  const command = `apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(
+      `Thiếu ${missing.map((d) => `${d.command} (${d.why})`).join(', ')}.\nHãy chạy với quyền root:\n  sudo sh -c '${command}'`,
+    );
+    process.exit(1);
+  }
+  console.log(`Cài gói hệ thống: ${packages.join(' ')}`);
+  execFileSync('sh', ['-c', command], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}

@@ -1,0 +1,159 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { procedureSchema, type Procedure } from '../../schemas/procedure';
+import { topicGroupSchema, topicListSchema, type TopicGroup, type TopicList } from '../../schemas/topic';
+import { adviceSchema, type Advice } from '../../schemas/advice';
+import { basisDocumentSchema, type BasisDocument } from '../../schemas/basis-document';
+import { ContentError, zodIssues, type ContentIssue } from './errors';
+import { normalizeDeep } from '../text';
+
+/** Everything the handbook publishes, validated and cross-checked. */
+export interface Handbook {
+  procedures: Procedure[];
+  topicGroups: TopicGroup[];
+  topicLists: TopicList[];
+  advice: Advice[];
+  basisDocuments: BasisDocument[];
+}
+
+/** Collects issues while files are read, and throws them all at the end. */
+class Reader {
+  readonly issues: ContentIssue[] = [];
+  constructor(readonly root: string) {}
+
+  rel(file: string): string {
+    return relative(this.root, file) || file;
+  }
+
+  yaml(file: string): unknown {
+    try {
+      return normalizeDeep(parseYaml(readFileSync(file, 'utf8')));
+    } catch (error) {
+      const line = error instanceof YAMLParseError && error.linePos ? ` (dòng ${error.linePos[0].line})` : '';
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      this.issues.push({ file: this.rel(file), entry: '', field: '', message: `không đọc được YAML${line}: ${message}` });
+      return undefined;
+    }
+  }
+
+  parse<S extends z.ZodType>(schema: S, file: string, data: unknown, fileEntry = ''): z.infer<S> | undefined {
+    if (data === undefined) return undefined;
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    this.issues.push(...zodIssues(this.rel(file), result.error, data, fileEntry));
+    return undefined;
+  }
+
+  add(file: string, entry: string, field: string, message: string): void {
+    this.issues.push({ file: this.rel(file), entry, field, message });
+  }
+
+  /** Reports ids that appear more than once in `items`. */
+  uniqueIds(file: string, items: ReadonlyArray<{ id: string }>, listName: string): void {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else this.add(file, `${listName}[${index}] (id: ${item.id})`, 'id', `id "${item.id}" trùng với ${listName}[${first}]`);
+    });
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+const stem = (file: string): string => basename(file).replace(/\.ya?ml$/, '');
+
+/**
+ * Reads and validates every file under `contentDir`; throws a ContentError naming the file, the
+ * entry and the field of each problem. `root` is the directory paths are reported from.
+ */
+export function loadHandbook(contentDir: string, root = join(contentDir, '..')): Handbook {
+  const r = new Reader(root);
+
+  const groupsFile = join(contentDir, 'topic-groups.yaml');
+  const groupsData = r.yaml(groupsFile);
+  const topicGroups = r.parse(topicGroupSchema.array().min(1), groupsFile, groupsData) ?? [];
+  r.uniqueIds(groupsFile, topicGroups, '');
+  const groupIds = new Set(topicGroups.map((g) => g.id));
+
+  const procedures: Procedure[] = [];
+  for (const file of yamlFiles(join(contentDir, 'procedures'))) {
+    const data = r.yaml(file);
+    const proc = r.parse(procedureSchema, file, data, stem(file));
+    if (!proc) continue;
+    if (proc.id !== stem(file)) r.add(file, proc.id, 'id', `id "${proc.id}" phải trùng tên tệp "${stem(file)}"`);
+    r.uniqueIds(file, proc.steps, 'steps');
+    procedures.push(proc);
+  }
+  const stepOwners = new Map<string, string>();
+  for (const proc of procedures) {
+    for (const [index, step] of proc.steps.entries()) {
+      const owner = stepOwners.get(step.id);
+      if (owner && owner !== proc.id) {
+        r.add(
+          join(contentDir, 'procedures', `${proc.id}.yaml`),
+          `steps[${index}] (id: ${step.id})`,
+          'id',
+          `id "${step.id}" đã dùng trong quy trình "${owner}"; id của bước phải khác nhau trên toàn sổ tay`,
+        );
+      }
+      stepOwners.set(step.id, proc.id);
+    }
+  }
+  procedures.sort((a, b) => a.order - b.order);
+
+  const topicLists: TopicList[] = [];
+  for (const file of yamlFiles(join(contentDir, 'topics'))) {
+    const data = r.yaml(file);
+    const list = r.parse(topicListSchema, file, data, `năm ${stem(file)}`);
+    if (!list) continue;
+    if (String(list.year) !== stem(file)) {
+      r.add(file, `năm ${list.year}`, 'year', `năm ${list.year} khác tên tệp "${stem(file)}"`);
+    }
+    r.uniqueIds(file, list.topics, 'topics');
+    list.topics.forEach((topic, index) => {
+      if (!groupIds.has(topic.group)) {
+        r.add(
+          file,
+          `topics[${index}] (id: ${topic.id})`,
+          'group',
+          `nhóm "${topic.group}" không có trong content/topic-groups.yaml (có: ${[...groupIds].join(', ')})`,
+        );
+      }
+    });
+    topicLists.push(list);
+  }
+  topicLists.sort((a, b) => b.year - a.year);
+
+  const advice: Advice[] = [];
+  for (const file of yamlFiles(join(contentDir, 'advice'))) {
+    const data = r.yaml(file);
+    const list = r.parse(adviceSchema, file, data, stem(file));
+    if (!list) continue;
+    if (list.id !== stem(file)) r.add(file, list.id, 'id', `id "${list.id}" phải trùng tên tệp "${stem(file)}"`);
+    r.uniqueIds(file, list.items, 'items');
+    advice.push(list);
+  }
+
+  const docsFile = join(contentDir, 'basis-documents.yaml');
+  const docsData = r.yaml(docsFile);
+  const basisDocuments = r.parse(basisDocumentSchema.array(), docsFile, docsData) ?? [];
+  r.uniqueIds(docsFile, basisDocuments, '');
+  const docIds = new Set(basisDocuments.map((d) => d.id));
+  basisDocuments.forEach((doc, index) => {
+    if (doc.replacedBy && !docIds.has(doc.replacedBy)) {
+      r.add(docsFile, `[${index}] (id: ${doc.id})`, 'replacedBy', `không có văn bản id "${doc.replacedBy}"`);
+    }
+  });
+
+  if (r.issues.length > 0) throw new ContentError(r.issues);
+  return { procedures, topicGroups, topicLists, advice, basisDocuments };
+}

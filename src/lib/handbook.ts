@@ -1,0 +1,41 @@
+import { getCollection } from 'astro:content';
+import type { Procedure } from '../schemas/procedure';
+import type { TopicGroup, TopicList } from '../schemas/topic';
+import type { Advice } from '../schemas/advice';
+import type { BasisDocument } from '../schemas/basis-document';
+
+/** All procedures, in handbook order. */
+export async function getProcedures(): Promise<Procedure[]> {
+  return (await getCollection('procedures')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** One procedure by id; throws, stopping the build, when a page names one that does not exist. */
+export async function getProcedure(id: string): Promise<Procedure> {
+  const all = await getProcedures();
+  const found = all.find((p) => p.id === id);
+  if (!found) throw new Error(`Không có quy trình "${id}" (có: ${all.map((p) => p.id).join(', ')})`);
+  return found;
+}
+
+/** The seven topic groups, in the guidance's order. */
+export async function getTopicGroups(): Promise<TopicGroup[]> {
+  return (await getCollection('topicGroups')).map((e) => e.data);
+}
+
+/** Annual topic lists, newest first. */
+export async function getTopicLists(): Promise<TopicList[]> {
+  return (await getCollection('topicLists')).map((e) => e.data).sort((a, b) => b.year - a.year);
+}
+
+/** Advice for one audience by id. */
+export async function getAdvice(id: string): Promise<Advice> {
+  const all = (await getCollection('advice')).map((e) => e.data);
+  const found = all.find((a) => a.id === id);
+  if (!found) throw new Error(`Không có danh sách lưu ý "${id}" (có: ${all.map((a) => a.id).join(', ')})`);
+  return found;
+}
+
+/** Basis documents, oldest first. */
+export async function getBasisDocuments(): Promise<BasisDocument[]> {
+  return (await getCollection('basisDocuments')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,27 @@
+/**
+ * Paths of the handbook's pages, relative to the site base (no leading slash), so that every link
+ * is written once and works under a sub-path.
+ */
+export const routes = {
+  home: '',
+  regular: 'sinh-hoat-thuong-ky/',
+  thematic: 'sinh-hoat-chuyen-de/',
+  procedure: 'quy-trinh-sinh-hoat-chuyen-de/',
+  advice: 'luu-y-kinh-nghiem/',
+  topics: 'chuyen-de/',
+  basis: 'van-ban-can-cu/',
+  topicYear: (year: number) => `chuyen-de/${year}/`,
+} as const;
+
+/** The page that shows each procedure's steps. */
+export const procedurePages: Record<string, string> = {
+  'chuan-bi-chuyen-de': routes.procedure,
+  'cac-buoc-chuyen-de': routes.procedure,
+  'chuong-trinh-thuong-ky': routes.regular,
+};
+
+/** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */
+export function href(path: string, hash?: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return base + path + (hash ? `#${hash}` : '');
+}

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { slugId, text } from './common';
+
+/** One piece of advice. */
+export const adviceItemSchema = z.strictObject({
+  /** Stable id, unique within its list; the item's anchor. */
+  id: slugId,
+  /** Short title. */
+  title: text,
+  /** The advice as the guidance gives it. */
+  text: text,
+});
+export type AdviceItem = z.infer<typeof adviceItemSchema>;
+
+/** Advice for one audience, in `content/advice/<id>.yaml`. */
+export const adviceSchema = z.strictObject({
+  /** Must equal the file name. */
+  id: slugId,
+  /** Audience heading as the guidance words it ("Đối với cấp ủy"). */
+  audience: text,
+  /** Title of the list. */
+  title: text,
+  /** One sentence summary. */
+  summary: text,
+  /** The items, in order. */
+  items: z.array(adviceItemSchema).min(1, 'cần ít nhất một mục'),
+});
+export type Advice = z.infer<typeof adviceSchema>;

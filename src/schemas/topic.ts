@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { slugId, text } from './common';
+
+/** One of the seven groups of thematic topics, in `content/topic-groups.yaml`. */
+export const topicGroupSchema = z.strictObject({
+  /** Stable id, referenced by topics. */
+  id: slugId,
+  /** Short title. */
+  title: text,
+  /** The group as the guidance words it. */
+  description: text,
+});
+export type TopicGroup = z.infer<typeof topicGroupSchema>;
+
+/** One thematic topic of a year. */
+export const topicSchema = z
+  .strictObject({
+    /** Stable id, unique within the year; the topic's anchor. */
+    id: slugId,
+    /** The topic's title, without the word "Chuyên đề" and without quotes. */
+    title: text,
+    /** Id of its group in `content/topic-groups.yaml`. */
+    group: slugId,
+    /** Quarter in which it is held, when the issuer sets one. */
+    quarter: z.number().int().min(1).max(4).optional(),
+    /** Month in which it is held, when the issuer sets one. */
+    month: z.number().int().min(1).max(12).optional(),
+  })
+  .refine((t) => !(t.quarter && t.month) || Math.ceil(t.month / 3) === t.quarter, {
+    message: 'tháng không thuộc quý đã ghi',
+    path: ['month'],
+  });
+export type Topic = z.infer<typeof topicSchema>;
+
+/** An annual topic list, in `content/topics/<year>.yaml`. */
+export const topicListSchema = z.strictObject({
+  /** The year; must equal the file name. */
+  year: z.number().int().min(2000).max(2100),
+  /** Who set the list (e.g. Ban Thường vụ Đảng ủy Khối). */
+  issuer: text,
+  /** Province or locality of the issuer, when known. */
+  province: text.optional(),
+  /** Number and date of the document that set the list, when known. */
+  source: text.optional(),
+  /** The topics. */
+  topics: z.array(topicSchema).min(1, 'cần ít nhất một chuyên đề'),
+});
+export type TopicList = z.infer<typeof topicListSchema>;

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The built site; tests under tests/build and tests/e2e need `npm run build` first. */
+export const distDir = process.env.DIST_DIR ?? 'dist';
+
+/** Fails with a clear message when the site has not been built. */
+export function requireDist(): void {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`Không thấy ${distDir}/index.html: hãy chạy "npm run build" trước khi chạy các kiểm thử này.`);
+  }
+}
+
+/** Reads a built page by its URL path ("quy-trinh-sinh-hoat-chuyen-de/"). */
+export function readPage(path: string): string {
+  requireDist();
+  return readFileSync(join(distDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** Every HTML file of the built site, as paths relative to dist/. */
+export function htmlFiles(dir = distDir): string[] {
+  requireDist();
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
