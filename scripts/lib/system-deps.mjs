@@ -38,3 +38,9 @@ export function ensureSystemDeps(deps = systemDeps) {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 }
+
+// `node scripts/lib/system-deps.mjs --list` prints the packages of the missing commands (for .ci/run).
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--list')) {
+  const missing = systemDeps.filter((d) => !hasCommand(d.command));
+  console.log([...new Set(missing.flatMap((d) => d.packages))].join(' '));
+}

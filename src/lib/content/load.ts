@@ -23,8 +23,10 @@ class Reader {
   readonly issues: ContentIssue[] = [];
   constructor(readonly root: string) {}
 
+  /** The path as a person finds it: relative to the project root, absolute when outside it. */
   rel(file: string): string {
-    return relative(this.root, file) || file;
+    const path = relative(this.root, file);
+    return path && !path.startsWith('..') ? path : file;
   }
 
   yaml(file: string): unknown {

@@ -1,0 +1,153 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadHandbook } from '../../src/lib/content/load';
+import { procedurePages } from '../../src/lib/routes';
+import { htmlFiles, readPage, distDir } from '../helpers/dist';
+
+const handbook = loadHandbook('content', '.');
+
+/** Text content of an HTML string: scripts/styles dropped, tags removed, entities decoded. */
+function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ');
+}
+
+describe('procedure pages', () => {
+  for (const procedure of handbook.procedures) {
+    test(`${procedure.id}: every step is on ${procedurePages[procedure.id]} with its anchor, number and title`, () => {
+      const path = procedurePages[procedure.id];
+      expect(path, `no page for ${procedure.id}`).toBeDefined();
+      const html = readPage(path!);
+      const text = textOf(html);
+      procedure.steps.forEach((step, index) => {
+        const heading = new RegExp(`<h[23][^>]*id="${step.id}"[^>]*>([\\s\\S]*?)</h[23]>`).exec(html);
+        expect(heading, `anchor #${step.id}`).not.toBeNull();
+        const headingText = textOf(heading![1]!);
+        expect(headingText).toContain(`Bước ${index + 1}`);
+        expect(headingText).toContain(step.title);
+        for (const paragraph of step.details) expect(text).toContain(paragraph);
+      });
+    });
+  }
+
+  test('steps appear in the order of the data', () => {
+    const html = readPage('quy-trinh-sinh-hoat-chuyen-de/');
+    const ids = [...html.matchAll(/<h3[^>]*class="step-title"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+    const expected = ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de'].flatMap(
+      (id) => handbook.procedures.find((p) => p.id === id)!.steps.map((s) => s.id),
+    );
+    expect(ids).toEqual(expected);
+  });
+
+  test('the regular meeting page carries the Tân Thành example facts', () => {
+    const text = textOf(readPage('sinh-hoat-thuong-ky/'));
+    for (const fact of [
+      'Lễ kết nạp đảng viên',
+      '11 ý kiến',
+      'tháng 11 năm 2021',
+      'Vương Đại Tương',
+      'ngày 03 hằng tháng',
+      '04-ĐA/ThU',
+      '28/04/2014',
+      '08-QĐ/TU',
+    ]) {
+      expect(text).toContain(fact);
+    }
+  });
+});
+
+describe('topic pages', () => {
+  test('the thematic meeting page lists all 7 groups', () => {
+    const text = textOf(readPage('sinh-hoat-chuyen-de/'));
+    for (const group of handbook.topicGroups) expect(text).toContain(group.description);
+  });
+
+  for (const list of handbook.topicLists) {
+    test(`the ${list.year} page lists every topic under its group's heading, with an anchor`, () => {
+      const html = readPage(`chuyen-de/${list.year}/`);
+      for (const topic of list.topics) {
+        const at = html.indexOf(`id="${topic.id}"`);
+        expect(at, topic.id).toBeGreaterThan(-1);
+        expect(textOf(html)).toContain(topic.title);
+        const group = handbook.topicGroups.find((g) => g.id === topic.group)!;
+        const groupAt = html.indexOf(`id="nhom-${group.id}"`);
+        expect(groupAt).toBeGreaterThan(-1);
+        expect(groupAt).toBeLessThan(at);
+      }
+      expect(textOf(html)).toContain(list.issuer);
+    });
+  }
+
+  test('the topic index links to every year', () => {
+    const html = readPage('chuyen-de/');
+    for (const list of handbook.topicLists) expect(html).toContain(`href="/chuyen-de/${list.year}/"`);
+  });
+});
+
+describe('advice and basis documents', () => {
+  test('every advice item is on the advice page with its anchor', () => {
+    const html = readPage('luu-y-kinh-nghiem/');
+    for (const item of handbook.advice.flatMap((a) => a.items)) {
+      expect(html).toContain(`id="${item.id}"`);
+      expect(textOf(html)).toContain(item.text);
+    }
+  });
+
+  test('basis documents show number, dd/mm/yyyy date, issuer and subject', () => {
+    const text = textOf(readPage('van-ban-can-cu/'));
+    for (const doc of handbook.basisDocuments) {
+      const [y, m, d] = doc.date.split('-');
+      expect(text).toContain(doc.number);
+      expect(text).toContain(`${d}/${m}/${y}`);
+      expect(text).toContain(doc.subject);
+      if (doc.issuer) expect(text).toContain(doc.issuer);
+    }
+  });
+});
+
+describe('language', () => {
+  // Starlight's English UI strings, read from the installed package.
+  const en = readFileSync('node_modules/@astrojs/starlight/dist/translations/en.js', 'utf8');
+  const vi = readFileSync('node_modules/@astrojs/starlight/dist/translations/vi.js', 'utf8');
+  const values = (source: string) => [...source.matchAll(/"[\w.]+": "([^"]+)"/g)].map((m) => m[1]!);
+  // Strings Vietnamese shares with English (the "Ctrl" key) are not left-over English.
+  const shared = new Set(values(vi));
+  const englishStrings = values(en)
+    .filter((s) => s.length >= 4 && !s.includes('{{') && !shared.has(s))
+    .concat(['Search this site', 'Load more results', 'No results for', 'Clear']);
+
+  test('every page is lang="vi"', () => {
+    for (const file of htmlFiles()) {
+      expect(readFileSync(join(distDir, file), 'utf8'), file).toMatch(/<html[^>]*\blang="vi"/);
+    }
+  });
+
+  test('no English Starlight UI string is left in text or labels', () => {
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      const visible = textOf(html) + ' ' + [...html.matchAll(/(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]).join(' ');
+      const translations = /data-translations="([^"]*)"/.exec(html)?.[1] ?? '';
+      for (const s of englishStrings) {
+        const pattern = new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+        expect(pattern.test(visible), `"${s}" in ${file}`).toBe(false);
+        expect(translations.includes(s), `"${s}" in search strings of ${file}`).toBe(false);
+      }
+    }
+  });
+
+  test('pages are stored in NFC', () => {
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      expect(html === html.normalize('NFC'), file).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phone } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { requireDist } from '../helpers/dist';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('on a phone', () => {
+  test('the menu leads from the home page to the procedure and its steps', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Sổ tay sinh hoạt chi bộ');
+
+    const menu = page.getByRole('button', { name: 'Mở trình đơn' });
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await menu.click();
+    await page.getByRole('link', { name: 'Quy trình sinh hoạt chuyên đề' }).first().click();
+    await page.waitForURL(/\/quy-trinh-sinh-hoat-chuyen-de\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Quy trình sinh hoạt chuyên đề');
+    await expect(page.getByRole('heading', { level: 3, name: /Bước 2\W+Cử thư ký ghi biên bản/ }).count()).resolves.toBe(1);
+
+    // The page fits the phone's width: nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  test('a step anchor opens the page at that step', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${server.url}quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky`);
+    const top = await page.locator('#cu-thu-ky').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+    await context.close();
+  });
+});
+
+describe('search dialog', () => {
+  test('loads no search code until opened, then finds the procedure for a query without diacritics', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}sinh-hoat-chuyen-de/`);
+    await page.waitForTimeout(1500);
+    expect(requested.filter((u) => /pagefind/i.test(u))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
+    const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
+    await input.waitFor();
+    await input.fill('cu thu ky ghi bien ban');
+    const first = dialog.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    await expect(first.getAttribute('href')).resolves.toMatch(/\/quy-trinh-sinh-hoat-chuyen-de\/(#.*)?$/);
+    await expect(dialog.textContent()).resolves.not.toMatch(/Search this site|results for/);
+    await context.close();
+  });
+});
