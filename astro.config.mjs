@@ -2,7 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import starlightLinksValidator from 'starlight-links-validator';
 import { readdirSync } from 'node:fs';
+import { baseLinks } from './src/lib/site/integration';
+import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
+import { deployFiles } from './src/lib/deploy/integration';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -18,6 +22,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [
+    // Before Starlight: root-relative links in MDX get the base before links are validated.
+    baseLinks(),
     starlight({
       title: 'Sổ tay sinh hoạt chi bộ',
       description:
@@ -30,6 +36,16 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       customCss: ['./src/styles/handbook.css'],
+      // Every link and #anchor written in the MDX pages must resolve, or the build stops.
+      // Pages built from data (src/pages) and anchors made by components are checked by the crawl of
+      // dist/ (tests/build/links.test.ts) instead, as the plugin sees only MDX.
+      plugins: [
+        starlightLinksValidator({
+          errorOnInvalidHashes: false,
+          exclude: linksValidatorExclude(base, customRoutePrefixes()),
+        }),
+      ],
+      routeMiddleware: './src/lib/site/hero-base-links.ts',
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         {
@@ -52,5 +68,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last: CSP and security headers for nginx and static hosts, and precompressed files.
+    deployFiles(),
   ],
 });

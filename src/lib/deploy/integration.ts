@@ -1,0 +1,66 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanHtml } from './html-scan';
+import { addPageHashes, buildCsp, emptyHashes } from './csp';
+import { renderHeadersFile, renderNginxHeaders } from './headers';
+import { compressibleExtensions, precompress } from './compress';
+
+/** Name of the generated nginx snippet in the built site (deploy/nginx.conf includes it). */
+export const nginxHeadersFile = '_headers.nginx.conf';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/**
+ * After the build: hashes every inline script and style of every page into one CSP, writes it with
+ * the other security headers to `_headers` (static hosts) and `_headers.nginx.conf` (nginx), then
+ * writes .gz and .br siblings of the text files for servers that send precompressed files.
+ * Listed after Starlight in the integrations so Pagefind's files are there to compress.
+ */
+export function deployFiles(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'handbook-deploy-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const hashes = emptyHashes();
+        for (const file of walk(root).filter((f) => f.endsWith('.html'))) {
+          addPageHashes(hashes, scanHtml(readFileSync(file, 'utf8')));
+        }
+        const csp = buildCsp(hashes);
+        writeFileSync(join(root, '_headers'), renderHeadersFile(base, csp));
+        writeFileSync(join(root, nginxHeadersFile), renderNginxHeaders(csp));
+
+        let count = 0;
+        let raw = 0;
+        let gzip = 0;
+        for (const file of walk(root)) {
+          if (!compressibleExtensions.includes(extname(file))) continue;
+          const data = readFileSync(file);
+          const { gz, br } = precompress(data);
+          if (gz) writeFileSync(`${file}.gz`, gz);
+          if (br) writeFileSync(`${file}.br`, br);
+          if (gz || br) {
+            count += 1;
+            raw += data.length;
+            gzip += gz?.length ?? data.length;
+          }
+        }
+        logger.info(
+          `CSP: ${hashes.scripts.size} script, ${hashes.styles.size} style, ${hashes.styleAttributes.size} style-attribute hashes; ` +
+            `${count} files precompressed (${(raw / 1024).toFixed(0)} KB → ${(gzip / 1024).toFixed(0)} KB gzip).`,
+        );
+      },
+    },
+  };
+}
