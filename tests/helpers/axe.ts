@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** axe-core's browser bundle, injected into each page under test. */
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.2 level A and AA rule sets. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe (WCAG 2.2 AA rules) on the page, or on `selector` within it; returns one readable line
+ * per violation ("rule (impact): help — targets"), empty when there is none.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    async ({ tags, selector }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const result = await axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations;
+    },
+    { tags: wcagTags, selector },
+  );
+  return (violations as AxeViolation[]).map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`)
+        .join('; ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`,
+  );
+}
