@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readdirSync } from 'node:fs';
-import { baseLinks } from './src/lib/site/integration';
+import { handbookMarkdown } from './src/lib/site/integration';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
 import { deployFiles } from './src/lib/deploy/integration';
 
@@ -22,8 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [
-    // Before Starlight: root-relative links in MDX get the base before links are validated.
-    baseLinks(),
+    // Before Starlight: in MDX, root-relative links get the base and headings ids without
+    // diacritics, before links are validated.
+    handbookMarkdown(),
     starlight({
       title: 'Sổ tay sinh hoạt chi bộ',
       description:
@@ -45,7 +46,7 @@ export default defineConfig({
           exclude: linksValidatorExclude(base, customRoutePrefixes()),
         }),
       ],
-      routeMiddleware: './src/lib/site/hero-base-links.ts',
+      routeMiddleware: './src/lib/site/route-middleware.ts',
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         {

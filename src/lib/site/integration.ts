@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { baseLinksPlugin } from './base-path';
+import { asciiHeadingIdsPlugin } from './heading-ids';
 
 interface ProcessorWithHastPlugins {
   name: string;
@@ -7,21 +8,22 @@ interface ProcessorWithHastPlugins {
 }
 
 /**
- * Adds the base-path link plugin to Astro's Markdown/MDX processor (Sätteri, Astro 7's default),
- * first in line so that link checks after it see the final URLs.
+ * Adds the handbook's plugins to Astro's Markdown/MDX processor (Sätteri, Astro 7's default), first
+ * in line so that link checks after them see the final URLs and ids: root-relative links get the
+ * base, headings get ids without diacritics.
  */
-export function baseLinks(): AstroIntegration {
+export function handbookMarkdown(): AstroIntegration {
   return {
-    name: 'handbook-base-links',
+    name: 'handbook-markdown',
     hooks: {
       'astro:config:setup': ({ config }) => {
         const processor = config.markdown.processor as unknown as ProcessorWithHastPlugins | undefined;
         if (processor?.name !== 'satteri' || !Array.isArray(processor.options?.hastPlugins)) {
           throw new Error(
-            `handbook-base-links: cần bộ xử lý Markdown "satteri" của Astro (đang là "${processor?.name ?? 'không có'}")`,
+            `handbook-markdown: cần bộ xử lý Markdown "satteri" của Astro (đang là "${processor?.name ?? 'không có'}")`,
           );
         }
-        processor.options.hastPlugins.unshift(baseLinksPlugin(config.base));
+        processor.options.hastPlugins.unshift(baseLinksPlugin(config.base), asciiHeadingIdsPlugin);
       },
     },
   };

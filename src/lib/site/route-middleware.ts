@@ -1,0 +1,18 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { heroActionsWithBase, isNotFoundPath, notFoundHead } from './route-data';
+
+/**
+ * Starlight route middleware: root-relative hero action links from front matter get the site base
+ * (Starlight renders them as written); the not-found page gets no canonical link and a noindex.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const hero = route.entry.data.hero;
+  if (hero?.actions?.length) {
+    route.entry = {
+      ...route.entry,
+      data: { ...route.entry.data, hero: { ...hero, actions: heroActionsWithBase(hero.actions, import.meta.env.BASE_URL) } },
+    };
+  }
+  if (isNotFoundPath(context.url.pathname)) route.head = notFoundHead(route.head);
+});
