@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
  */
 export const systemDeps = [
   { command: 'chromium', packages: ['chromium'], why: 'kiểm thử trên trình duyệt' },
+  { command: '/usr/sbin/nginx', packages: ['nginx'], why: 'kiểm thử triển khai với deploy/nginx.conf' },
 ];
 
 /** True when `command` is on PATH (or is an existing absolute path). */

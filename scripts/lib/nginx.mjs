@@ -1,22 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Debian's nginx serving a built site with deploy/nginx.conf, in the foreground on 127.0.0.1, for the
+// deployment tests (tests/e2e/nginx.test.ts, the Lighthouse gate) and `npm run bench`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/** Debian's nginx; NGINX_PATH overrides it. */
+export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
 /** The folder deploy/nginx.conf serves; the tests put the real dist/ in its place. */
 export const deployedRoot = '/srv/so-tay-chi-bo/dist';
 
-/** A running nginx serving a built site. */
-export interface Nginx {
-  /** "http://127.0.0.1:PORT/" */
-  url: string;
-  /** nginx's error log so far. */
-  errorLog(): string;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
+/** @returns {Promise<number>} a free TCP port on 127.0.0.1 */
+function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -31,8 +28,9 @@ function freePort(): Promise<number> {
 /**
  * deploy/nginx.conf made runnable here: the site folder replaced by `root`, listening on
  * 127.0.0.1:`port` only, wrapped in a minimal main config whose pid, logs and temp files live in `prefix`.
+ * @param {string} serverBlock @param {string} root @param {number} port @param {string} prefix
  */
-export function testNginxConfig(serverBlock: string, root: string, port: number, prefix: string): string {
+export function testNginxConfig(serverBlock, root, port, prefix) {
   const server = serverBlock
     .replaceAll(deployedRoot, root)
     .replace(/^\s*listen\s+\[::\]:80;\s*$/m, '')
@@ -54,30 +52,36 @@ export function testNginxConfig(serverBlock: string, root: string, port: number,
   ].join('\n');
 }
 
-/** Starts Debian's nginx in the foreground with deploy/nginx.conf serving `root` (dist/). */
-export async function startNginx(root = 'dist', confFile = 'deploy/nginx.conf'): Promise<Nginx> {
+/**
+ * Starts Debian's nginx in the foreground with deploy/nginx.conf serving `root` (dist/).
+ * @param {string} [root] @param {string} [confFile]
+ * @returns {Promise<{ url: string, errorLog: () => string, stop: () => Promise<void> }>}
+ */
+export async function startNginx(root = 'dist', confFile = 'deploy/nginx.conf') {
   const prefix = mkdtempSync(join(tmpdir(), 'so-tay-nginx-'));
-  mkdirSync(join(prefix, 'logs'));
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(conf, testNginxConfig(readFileSync(confFile, 'utf8'), resolve(root), port, prefix));
-  const errorLog = (): string => {
+  const errorLog = () => {
     try {
       return readFileSync(join(prefix, 'error.log'), 'utf8');
     } catch {
       return '';
     }
   };
-  const child: ChildProcess = spawn('nginx', ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', conf], {
+  const child = spawn(nginxPath, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', conf], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  let spawnError = '';
+  child.on('error', (error) => (spawnError = error.message));
   const url = `http://127.0.0.1:${port}/`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`nginx không chạy được (mã ${child.exitCode}):\n${stderr}\n${errorLog()}`);
+    if (child.exitCode !== null || spawnError) {
+      rmSync(prefix, { recursive: true, force: true });
+      throw new Error(`nginx không chạy được (${spawnError || `mã ${child.exitCode}`}):\n${stderr}`);
     }
     try {
       await fetch(url);
