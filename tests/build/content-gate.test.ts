@@ -1,29 +1,18 @@
 // Content gate: each broken content set in tests/fixtures/broken-content/ (one file broken in a copy
 // of content/) stops a real `astro build`, with a message naming the file, the entry and the field.
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuild } from '../helpers/astro-build';
 
 const fixtures = 'tests/fixtures/broken-content';
-const astroBin = 'node_modules/astro/bin/astro.mjs';
 
 interface Expected {
   file: string;
   entry: string;
   field: string;
   message?: string;
-}
-
-/** Builds the site from `contentDir` into a temporary folder; returns the exit code and all output. */
-function build(contentDir: string, outDir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const cases = readdirSync(fixtures, { withFileTypes: true })
@@ -47,7 +36,7 @@ describe('broken content stops the build', () => {
         cpSync('content', content, { recursive: true });
         cpSync(join(fixtures, name), content, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
         expect(existsSync(join(content, expected.file)), expected.file).toBe(true);
-        const { status, output } = build(content, join(work, 'dist'));
+        const { status, output } = astroBuild(join(work, 'dist'), { HANDBOOK_CONTENT_DIR: content });
         expect(status, output).not.toBe(0);
         expect(output).toContain('Nội dung không hợp lệ');
         // The line that reports the problem names all three, in the loader's "file › entry › field" form.
