@@ -1,5 +1,6 @@
 // html-validate configuration for the built pages (tests/build/html-validity.test.ts). Every rule of
 // the recommended set applies, except those below, each with the reason.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -65,8 +65,9 @@ export async function audit(url, port, categories = allCategories) {
 
 /**
  * The audits that keep a category below 100: those with a weight whose score is below 1, as
- * "id (title)" strings.
+ * "id (title; điểm score)" strings.
  * @param {any} lhr @param {string} category
+ * @returns {string[]}
  */
 export function failingAudits(lhr, category) {
   const cat = lhr.categories[category];
@@ -77,7 +78,11 @@ export function failingAudits(lhr, category) {
     .map((a) => `${a.id} (${a.title}; điểm ${a.score})`);
 }
 
-/** Scores of every category, 0–100. @param {any} lhr */
+/**
+ * Scores of every category, 0–100.
+ * @param {any} lhr
+ * @returns {Record<string, number>}
+ */
 export function scores(lhr) {
   return Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
 }

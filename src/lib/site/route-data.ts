@@ -2,7 +2,7 @@ import { withBase } from './base-path';
 
 /** A `<head>` entry as Starlight's route data holds it. */
 export interface HeadEntry {
-  tag: string;
+  tag: 'link' | 'style' | 'title' | 'base' | 'meta' | 'script' | 'noscript' | 'template';
   attrs?: Record<string, string | boolean | undefined>;
   content?: string;
 }
