@@ -1,6 +1,6 @@
 import type { HastPluginDefinition, MdxJsxAttributeUnion } from 'satteri';
 
-/** Attributes that carry a URL to rewrite: `href` on links and LinkCards, `src` on images, `link` on hero-style props. */
+/** Attributes that carry a URL to rewrite: `href` on links, LinkCards and LinkButtons, `src` on images. */
 const urlAttributes = ['href', 'src'];
 
 /** "/so-tay" or "so-tay/" → "/so-tay/"; "" → "/". */
