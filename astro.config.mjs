@@ -17,6 +17,18 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
   base,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports
+        // once per page although Astro handles it; keep every other warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Sổ tay sinh hoạt chi bộ',
@@ -25,6 +37,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       expressiveCode: false,
+      disable404Route: true,
       pagination: true,
       components: {
         Search: './src/components/Search.astro',
