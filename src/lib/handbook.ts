@@ -41,7 +41,7 @@ export async function getBasisDocuments(): Promise<BasisDocument[]> {
   return (await getCollection('basisDocuments')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Every advice list, in file order. */
+/** Every advice list, by id (the order of the files in content/advice/). */
 export async function getAdviceLists(): Promise<Advice[]> {
   return (await getCollection('advice')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -10,7 +10,8 @@ import { buildChecklists, findChecklist } from '../../src/lib/checklists';
 import { storageKey } from '../../src/lib/checklist-store';
 import { routes } from '../../src/lib/routes';
 
-const lists = buildChecklists(...(({ procedures, advice }) => [procedures, advice] as const)(loadHandbook(contentDir(), process.cwd())));
+const handbook = loadHandbook(contentDir(), process.cwd());
+const lists = buildChecklists(handbook.procedures, handbook.advice);
 const steps = findChecklist(lists, 'cac-buoc-chuyen-de');
 const key = storageKey(steps.id);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
