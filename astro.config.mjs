@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { readdirSync } from 'node:fs';
+import { checklistSidebarItems } from './src/lib/checklist-sidebar.ts';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -19,6 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   vite: {
     build: {
+      // The checklist behaviour stays a file of its own, loaded only when a checklist is shown
+      // (src/components/checklist/load-checklists.ts); other small assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.includes('ChecklistBehaviour') ? false : undefined),
       rollupOptions: {
         // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports
         // once per page although Astro handles it; keep every other warning.
@@ -61,6 +65,7 @@ export default defineConfig({
             ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
           ],
         },
+        { label: 'Danh sách kiểm tra', items: checklistSidebarItems() },
         { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
       ],
     }),
