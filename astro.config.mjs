@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { readdirSync } from 'node:fs';
+import { checklistSidebarItems } from './src/lib/checklist-sidebar.ts';
 import { handbookMarkdown } from './src/lib/site/integration';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
 import { deployFiles } from './src/lib/deploy/integration';
@@ -21,6 +22,21 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
   base,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      // The checklist behaviour stays a file of its own, loaded only when a checklist is shown
+      // (src/components/checklist/load-checklists.ts); other small assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.includes('ChecklistBehaviour') ? false : undefined),
+      rollupOptions: {
+        // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler reports
+        // once per page although Astro handles it; keep every other warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     // Before Starlight: in MDX, root-relative links get the base and headings ids without
     // diacritics, before links are validated.
@@ -32,6 +48,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       expressiveCode: false,
+      disable404Route: true,
       pagination: true,
       components: {
         Search: './src/components/Search.astro',
@@ -65,6 +82,7 @@ export default defineConfig({
             ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
           ],
         },
+        { label: 'Danh sách kiểm tra', items: checklistSidebarItems() },
         { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
       ],
     }),

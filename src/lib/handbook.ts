@@ -3,6 +3,7 @@ import type { Procedure } from '../schemas/procedure';
 import type { TopicGroup, TopicList } from '../schemas/topic';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
+import { buildChecklists, findChecklist, type Checklist } from './checklists';
 
 /** All procedures, in handbook order. */
 export async function getProcedures(): Promise<Procedure[]> {
@@ -38,4 +39,19 @@ export async function getAdvice(id: string): Promise<Advice> {
 /** Basis documents, oldest first. */
 export async function getBasisDocuments(): Promise<BasisDocument[]> {
   return (await getCollection('basisDocuments')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Every advice list, by id (the order of the files in content/advice/). */
+export async function getAdviceLists(): Promise<Advice[]> {
+  return (await getCollection('advice')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The checklists derived from the procedures and advice lists. */
+export async function getChecklists(): Promise<Checklist[]> {
+  return buildChecklists(await getProcedures(), await getAdviceLists());
+}
+
+/** One checklist by id; throws, stopping the build, when a page names one that does not exist. */
+export async function getChecklist(id: string): Promise<Checklist> {
+  return findChecklist(await getChecklists(), id);
 }

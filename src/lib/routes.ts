@@ -11,6 +11,8 @@ export const routes = {
   topics: 'chuyen-de/',
   basis: 'van-ban-can-cu/',
   topicYear: (year: number) => `chuyen-de/${year}/`,
+  checklists: 'danh-sach-kiem-tra/',
+  checklist: (id: string) => `danh-sach-kiem-tra/${id}/`,
 } as const;
 
 /** The page that shows each procedure's steps. */
@@ -18,6 +20,12 @@ export const procedurePages: Record<string, string> = {
   'chuan-bi-chuyen-de': routes.procedure,
   'cac-buoc-chuyen-de': routes.procedure,
   'chuong-trinh-thuong-ky': routes.regular,
+};
+
+/** The page that shows each advice list's items. */
+export const advicePages: Record<string, string> = {
+  'cap-uy': routes.advice,
+  'dang-vien': routes.advice,
 };
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */
