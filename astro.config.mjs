@@ -8,6 +8,7 @@ import { checklistSidebarItems } from './src/lib/checklist-sidebar.ts';
 import { handbookMarkdown } from './src/lib/site/integration';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
 import { deployFiles } from './src/lib/deploy/integration';
+import { searchIndex } from './src/lib/search-index';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -49,6 +50,8 @@ export default defineConfig({
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       expressiveCode: false,
       disable404Route: true,
+      // The search index is built by searchIndex() below (pages plus one record per step and topic).
+      pagefind: false,
       pagination: true,
       components: {
         Search: './src/components/Search.astro',
@@ -84,9 +87,11 @@ export default defineConfig({
         },
         { label: 'Danh sách kiểm tra', items: checklistSidebarItems() },
         { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
+        { label: 'Tìm kiếm', link: '/tim-kiem/' },
       ],
     }),
     mdx(),
+    searchIndex(),
     // Last: CSP and security headers for nginx and static hosts, and precompressed files.
     deployFiles(),
   ],

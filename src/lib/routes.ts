@@ -13,6 +13,7 @@ export const routes = {
   topicYear: (year: number) => `chuyen-de/${year}/`,
   checklists: 'danh-sach-kiem-tra/',
   checklist: (id: string) => `danh-sach-kiem-tra/${id}/`,
+  search: 'tim-kiem/',
 } as const;
 
 /** The page that shows each procedure's steps. */

@@ -20,3 +20,8 @@ export function topicTiming(topic: Pick<Topic, 'quarter' | 'month'>): string {
   if (topic.quarter) return `Quý ${roman[topic.quarter - 1]}`;
   return '';
 }
+
+/** The anchor of a topic group, on the thematic-meeting page and on each year's page: "nhom-xay-dung-dang". */
+export function topicGroupAnchor(groupId: string): string {
+  return `nhom-${groupId}`;
+}

@@ -49,7 +49,7 @@ class SiteSearch extends HTMLElement {
       } catch {
         // Fall back to Pagefind's own strings rather than leave search unusable.
       }
-      return mountPagefindUi('#starlight__search', translations);
+      return mountPagefindUi('#starlight__search', translations, this.querySelector<HTMLAnchorElement>('a[data-advanced]'));
     });
     return this.#ui;
   }

@@ -1,0 +1,121 @@
+/**
+ * The search index's conventions, in one place: the Pagefind filter keys and their Vietnamese
+ * values, which pages carry which filters, and the ranking both search UIs use.
+ *
+ * Two kinds of entries end up in the index (see src/lib/search-index.ts):
+ * - pages, with their prose; their filters come from `pageSearchFilters()`, by address;
+ * - records, one per item that content/ holds and the page gives an anchor to (a procedure step, a
+ *   topic, a piece of advice, a basis document), built by src/lib/search-records.ts. Pages mark those
+ *   items with `recordSection` so their text is indexed once, as the record.
+ */
+import { routes } from './routes';
+
+/** Pagefind filter keys, also the URL parameters of the search page (?loai=…&nhom=…). */
+export const filterKeys = {
+  kind: 'loai',
+  group: 'nhom',
+  year: 'nam',
+  procedure: 'quy-trinh',
+} as const;
+
+/** One of the filter keys ("loai", "nhom", "nam", "quy-trinh"). */
+export type FilterKey = (typeof filterKeys)[keyof typeof filterKeys];
+
+/** The filter keys in the order the search page shows them. */
+export const filterKeyOrder: readonly FilterKey[] = [filterKeys.kind, filterKeys.procedure, filterKeys.group, filterKeys.year];
+
+/** The legend of each filter on the search page. */
+export const filterLabels: Record<FilterKey, string> = {
+  loai: 'Loại nội dung',
+  nhom: 'Nhóm vấn đề',
+  nam: 'Năm',
+  'quy-trinh': 'Quy trình',
+};
+
+/** Values of the "loai" filter: what kind of content an entry is. */
+export const contentKinds = {
+  guide: 'hướng dẫn',
+  procedure: 'quy trình',
+  template: 'mẫu văn bản',
+  topic: 'chuyên đề',
+  topicList: 'danh sách chuyên đề',
+} as const;
+
+/** A value of the "loai" filter. */
+export type ContentKind = (typeof contentKinds)[keyof typeof contentKinds];
+
+/** Filter values of one index entry: key → values (Pagefind's own shape). */
+export type SearchFilters = Partial<Record<FilterKey, string[]>>;
+
+/**
+ * Attributes for an element whose text is indexed as records rather than as part of its page
+ * (steps, topics, advice, basis documents, checklists that repeat them): Pagefind skips the text but
+ * still reads filters and ids, so anchors keep working for the page's own sub-results.
+ */
+export const recordSection = { 'data-pagefind-ignore': '' } as const;
+
+/**
+ * Ranking shared by the header's search dialog and the search page (Pagefind's `ranking` option).
+ * Titles weigh as headings: every record is indexed with its title as the page heading
+ * (src/lib/search-records.ts), so a match in a step's or topic's title outranks running text, as a
+ * match in a page's own title does. Tested over real queries in tests/e2e/search.test.ts.
+ * - termSimilarity 4 (Pagefind: 1): every word typed matches as the start of longer words ("thu" finds
+ *   "thư" and "thường"); a word of the typed length ("ky" → "ký") then counts far more than a longer one.
+ * - metaWeights.title 2 (Pagefind: 5): Pagefind's title boost ignores that difference, so it is kept
+ *   small and the heading weight does the work; a record's context (`contextMetaKey`) is shown, not ranked.
+ * - pageLength 0.3 (Pagefind: 0.75): long guidance pages are not pushed below short records on length alone.
+ */
+export const searchRanking = {
+  termSimilarity: 4,
+  pageLength: 0.3,
+  metaWeights: { title: 2, thuộc: 0 },
+} as const;
+
+/**
+ * Metadata key of a record's place in the handbook ("Bước 2 · Các bước sinh hoạt chuyên đề").
+ * Pagefind's dialog shows other metadata as "Thuộc: …" under the title; its words still match a query
+ * (Pagefind searches metadata) but add nothing to the rank (`searchRanking.metaWeights`).
+ */
+export const contextMetaKey = 'thuộc';
+
+/** What a page needs to know about the site's data to be classified. */
+export interface SiteCatalog {
+  /** Procedures in handbook order: title and the route path of the page that shows them. */
+  procedures: ReadonlyArray<{ title: string; page: string }>;
+}
+
+/**
+ * The filters of a page, from its route path relative to the base ("chuyen-de/2023/"): topic lists
+ * are "danh sách chuyên đề", with their year; /mau-van-ban/… are "mẫu văn bản"; the procedure page is
+ * "quy trình"; every other page is "hướng dẫn". A page that shows procedures also carries their
+ * titles. `undefined` for the pages kept out of the index (the search page, the not-found page).
+ */
+export function pageSearchFilters(path: string, site: SiteCatalog): SearchFilters | undefined {
+  const p = path.replace(/^\/+/, '');
+  if (p === 'tim-kiem/' || /^404(\.html|\/)?$/.test(p)) return undefined;
+  const year = new RegExp(`^${routes.topics}(\\d{4})/$`).exec(p);
+  if (year) return { loai: [contentKinds.topicList], nam: [year[1]!] };
+  if (p === routes.topics) return { loai: [contentKinds.topicList] };
+  if (p.startsWith('mau-van-ban/')) return { loai: [contentKinds.template] };
+  const kind = p === routes.procedure ? contentKinds.procedure : contentKinds.guide;
+  const shown = site.procedures.filter((x) => x.page === p).map((x) => x.title);
+  return shown.length > 0 ? { loai: [kind], 'quy-trinh': shown } : { loai: [kind] };
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text made safe for HTML text and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => escapes[c] ?? c);
+}
+
+/**
+ * `<meta>` elements that give Pagefind an entry's filters (it reads filters anywhere in a document):
+ * `<meta data-pagefind-filter="loai[content]" content="hướng dẫn">`. They go only into the copy of a
+ * page that is indexed (src/lib/search-index.ts), so pages carry no extra bytes for them.
+ */
+export function filterMetaTags(filters: SearchFilters): string {
+  return filterKeyOrder
+    .flatMap((key) => (filters[key] ?? []).map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`))
+    .join('');
+}

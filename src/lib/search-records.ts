@@ -1,0 +1,140 @@
+/**
+ * The search index's records: one entry per item that content/ holds and a page shows under its own
+ * anchor (procedure steps, topic groups, topics, advice, basis documents), each with the URL of that anchor, a
+ * title, its text and its filters. Built from the same data as the pages, so nothing is written twice.
+ */
+import type { Handbook } from './content/load';
+import { actorList, phaseLabels } from './labels';
+import { advicePages, procedurePages, routes } from './routes';
+import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './search-meta';
+import { topicGroupAnchor, topicTiming } from './topics';
+import { formatDate } from './text';
+
+/** One record for Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+  /** Address of the item relative to the site base, as Pagefind stores page URLs: "/page/#anchor". */
+  url: string;
+  /** Its title as the page shows it; Pagefind boosts matches in it. */
+  title: string;
+  /** The text searched with the title, as shown under it: what the item says. */
+  content: string;
+  /** Pagefind filters (src/lib/search-meta.ts). */
+  filters: SearchFilters;
+  /** Shown with the result: where the item sits ("Bước 2 · Các bước sinh hoạt chuyên đề"). */
+  context: string;
+}
+
+/** The content the records are built from. */
+export type RecordSource = Pick<Handbook, 'procedures' | 'topicGroups' | 'topicLists' | 'advice' | 'basisDocuments'>;
+
+const sentence = (text: string): string => (/[.!?…:;]$/.test(text) ? text : `${text}.`);
+
+/** Joins parts into one searchable text, each part a sentence. */
+function text(parts: ReadonlyArray<string | undefined>): string {
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map(sentence)
+    .join(' ');
+}
+
+/** Every record of the handbook. Pagefind's search puts the site base in front of the URLs. */
+export function searchRecords(data: RecordSource): SearchRecord[] {
+  const url = (page: string, anchor: string): string => `/${page}#${anchor}`;
+  const pageOf = (pages: Record<string, string>, id: string, what: string): string => {
+    const page = pages[id];
+    if (page === undefined) throw new Error(`${what} "${id}" chưa có trang trong src/lib/routes.ts`);
+    return page;
+  };
+
+  const steps = [...data.procedures]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((procedure) =>
+      procedure.steps.map((step, index): SearchRecord => ({
+        url: url(pageOf(procedurePages, procedure.id, 'Quy trình'), step.id),
+        title: step.title,
+        content: text([
+          ...step.details,
+          step.note && `Lưu ý: ${step.note}`,
+          `Người thực hiện: ${actorList(step.actors)}`,
+          `Giai đoạn: ${phaseLabels[step.phase]}`,
+        ]),
+        filters: { loai: [contentKinds.procedure], 'quy-trinh': [procedure.title] },
+        context: `Bước ${index + 1} · ${procedure.title}`,
+      })),
+    );
+
+  const groupRecords = data.topicGroups.map(
+    (group): SearchRecord => ({
+      url: url(routes.thematic, topicGroupAnchor(group.id)),
+      title: group.title,
+      content: text([group.description]),
+      filters: { loai: [contentKinds.guide], nhom: [group.title] },
+      context: 'Bảy nhóm vấn đề của sinh hoạt chuyên đề',
+    }),
+  );
+
+  const groups = new Map(data.topicGroups.map((g) => [g.id, g.title]));
+  const topics = [...data.topicLists]
+    .sort((a, b) => b.year - a.year)
+    .flatMap((list) =>
+      list.topics.map((topic): SearchRecord => {
+        const group = groups.get(topic.group) ?? topic.group;
+        return {
+          url: url(routes.topicYear(list.year), topic.id),
+          title: topic.title,
+          content: text([topicTiming(topic), `Nhóm vấn đề: ${group}`]),
+          filters: { loai: [contentKinds.topic], nhom: [group], nam: [String(list.year)] },
+          context: `Chuyên đề năm ${list.year} · ${group}`,
+        };
+      }),
+    );
+
+  const advice = data.advice.flatMap((list) =>
+    list.items.map(
+      (item): SearchRecord => ({
+        url: url(pageOf(advicePages, list.id, 'Danh sách lưu ý'), item.id),
+        title: item.title,
+        content: text([item.text]),
+        filters: { loai: [contentKinds.guide] },
+        context: list.title,
+      }),
+    ),
+  );
+
+  const byId = new Map(data.basisDocuments.map((d) => [d.id, d]));
+  const documents = [...data.basisDocuments]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((doc): SearchRecord => {
+      const replacement = doc.replacedBy ? byId.get(doc.replacedBy) : undefined;
+      return {
+        url: url(routes.basis, doc.id),
+        title: `${doc.kind} ${doc.number}`,
+        content: text([
+          `Ban hành ngày ${formatDate(doc.date)}`,
+          doc.issuer,
+          doc.subject,
+          replacement && `Đã được thay thế bằng ${replacement.kind} ${replacement.number}`,
+          doc.note,
+        ]),
+        filters: { loai: [contentKinds.guide] },
+        context: 'Văn bản căn cứ',
+      };
+    });
+
+  return [...steps, ...groupRecords, ...topics, ...advice, ...documents];
+}
+
+/**
+ * A record as the HTML document Pagefind indexes: its title as the page heading (so a match in it
+ * weighs as a heading does, and a whole word beats a longer word it is the start of), its text, its
+ * context as metadata and its filters. Never written to the site.
+ */
+export function recordHtml(record: SearchRecord): string {
+  return [
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+    `<meta data-pagefind-meta="${contextMetaKey}[content]" content="${escapeHtml(record.context)}">`,
+    filterMetaTags(record.filters),
+    `</head><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1>`,
+    `<p>${escapeHtml(record.content)}</p></main></body></html>`,
+  ].join('');
+}
