@@ -174,7 +174,7 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
       title: pageTitle,
       context: context !== undefined ? unmarkStroke(context) : '',
       kind,
-      excerpt: withoutLeadingTitle(excerptParts(best?.excerpt ?? data.excerpt), pageTitle),
+      excerpt: withoutLeadingTitle(excerptParts(context !== undefined || !best ? data.excerpt : best.excerpt), pageTitle),
       more: context !== undefined ? [] : more,
     };
   }

@@ -202,12 +202,12 @@ class SearchPage extends HTMLElement {
     const what = query ? ` cho “${query}”` : '';
     const filtered = isEmptySelection(selection) ? '' : ' (đã lọc)';
     if (found === 0) {
-      this.status(`Không có kết quả${what}${filtered}.`);
       this.noResultsHelp(query, selection, main?.unfilteredResultCount ?? 0);
+      this.status(`Không có kết quả${what}${filtered}.`);
       return;
     }
-    this.status(`${found} kết quả${what}${filtered}.`);
-    await this.showMore(false);
+    // The status comes last, once the results it announces are on the page.
+    if ((await this.showMore(false)) && run === this.#run) this.status(`${found} kết quả${what}${filtered}.`);
   }
 
   /** Sets each checkbox's count, and ticks it as the selection says. */
@@ -224,20 +224,24 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  /** Shows the next page of results; `focusFirst` moves focus to the first one added. */
-  async showMore(focusFirst: boolean): Promise<void> {
+  /**
+   * Shows the next page of results; `focusFirst` moves focus to the first one added. False when a
+   * newer search came first.
+   */
+  async showMore(focusFirst: boolean): Promise<boolean> {
     const search = this.#search;
     const list = this.querySelector('[data-results]');
-    if (!search || !list) return;
+    if (!search || !list) return false;
     const run = this.#run;
     const next = search.results.slice(this.#shown, this.#shown + pageSize);
     const data = await Promise.all(next.map((hit) => hit.data()));
-    if (run !== this.#run) return;
+    if (run !== this.#run) return false;
     const items = data.map((d) => resultItem(shownResult(d, normalizeQuery(this.#query))));
     list.append(...items);
     this.#shown += next.length;
     this.toggle('[data-more]', this.#shown < search.results.length);
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+    return true;
   }
 
   /** Fills the suggestions shown when nothing is found. */

@@ -1,0 +1,271 @@
+// The search page in Chromium over the built site: real queries from the handbook's own content
+// (with and without diacritics, in NFD, in capitals) must put the expected step, topic, section or
+// page first; filters show counts and narrow; the address keeps the query and the filters.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, phone } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { requireDist } from '../helpers/dist';
+import { builtPagesUnder } from '../helpers/features';
+import { tidyQuery } from '../../src/lib/search-url';
+
+/**
+ * One query and the address its first result must link to (relative to the site base). Rows marked
+ * `template` are about papers: until the template pages are built they expect what this build has;
+ * once /mau-van-ban/ is built they expect `template` instead.
+ */
+interface Row {
+  q: string;
+  first: string;
+  template?: string;
+}
+
+const rows: Row[] = [
+  // Steps, by name, with and without diacritics.
+  { q: 'cử thư ký', first: 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky' },
+  { q: 'cu thu ky', first: 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky' },
+  { q: 'tuyen bo ly do', first: 'quy-trinh-sinh-hoat-chuyen-de/#tuyen-bo-ly-do' },
+  { q: 'thông qua chương trình', first: 'quy-trinh-sinh-hoat-chuyen-de/#thong-qua-chuong-trinh' },
+  { q: 'trinh bay de dan', first: 'quy-trinh-sinh-hoat-chuyen-de/#trinh-bay-de-dan' },
+  { q: 'tiếp thu ý kiến', first: 'quy-trinh-sinh-hoat-chuyen-de/#tiep-thu-y-kien' },
+  { q: 'danh gia ket luan', first: 'quy-trinh-sinh-hoat-chuyen-de/#danh-gia-ket-luan' },
+  { q: 'chon chuyen de', first: 'quy-trinh-sinh-hoat-chuyen-de/#chon-chuyen-de' },
+  { q: 'phân công chuẩn bị đề dẫn', first: 'quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan' },
+  { q: 'duyet de dan', first: 'quy-trinh-sinh-hoat-chuyen-de/#duyet-de-dan' },
+  { q: 'thong bao tinh hinh dang vien', first: 'quy-trinh-sinh-hoat-chuyen-de/#thong-bao-tinh-hinh-dang-vien' },
+  { q: 'thong tin thoi su', first: 'sinh-hoat-thuong-ky/#thong-tin-thoi-su' },
+  { q: 'mối liên hệ nơi cư trú', first: 'sinh-hoat-thuong-ky/#lien-he-noi-cu-tru' },
+  { q: 'nghi quyet trung uong 4', first: 'sinh-hoat-thuong-ky/#nghi-quyet-tw4' },
+  { q: 'de ra nhiem vu thang tiep theo', first: 'sinh-hoat-thuong-ky/#nhiem-vu-thang-toi' },
+  // Papers.
+  { q: 'biên bản', first: 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky', template: 'mau-van-ban/bien-ban-thuong-ky/' },
+  { q: 'bien ban', first: 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky', template: 'mau-van-ban/bien-ban-thuong-ky/' },
+  { q: 'mau bien ban', first: '#tim-nhanh', template: 'mau-van-ban/bien-ban-thuong-ky/' },
+  { q: 'tham luận', first: 'luu-y-kinh-nghiem/#chuan-bi-tham-luan', template: 'mau-van-ban/bai-tham-luan/' },
+  // Topics and topic groups.
+  { q: 'tự soi tự sửa', first: 'chuyen-de/2023/#tu-soi-tu-sua-2023' },
+  { q: 'tu soi tu sua', first: 'chuyen-de/2023/#tu-soi-tu-sua-2023' },
+  { q: 'kiên quyết kiên trì đấu tranh', first: 'chuyen-de/2023/#phong-chong-tham-nhung-2023' },
+  { q: 'khat vong ha tinh', first: 'chuyen-de/2023/#hoc-tap-lam-theo-bac-2023' },
+  { q: 'tu dien bien tu chuyen hoa', first: 'sinh-hoat-chuyen-de/#nhom-phong-chong-suy-thoai' },
+  { q: 'giao duc truyen thong', first: 'sinh-hoat-chuyen-de/#nhom-giao-duc-truyen-thong' },
+  { q: 'chuyên đề năm 2023', first: 'chuyen-de/2023/' },
+  // Names and document numbers from the guidance.
+  { q: 'Vương Đại Tương', first: 'sinh-hoat-thuong-ky/#y-kien-cua-cap-tren' },
+  { q: 'vuong dai tuong', first: 'sinh-hoat-thuong-ky/#y-kien-cua-cap-tren' },
+  { q: '04-ĐA/ThU', first: 'sinh-hoat-thuong-ky/#y-kien-cua-cap-tren' },
+  { q: '04-DA/ThU', first: 'sinh-hoat-thuong-ky/#y-kien-cua-cap-tren' },
+  { q: 'ngay 03 hang thang', first: 'sinh-hoat-thuong-ky/#y-kien-cua-cap-tren' },
+  { q: '12-HD/BTCTW', first: 'van-ban-can-cu/#hd-12-2018' },
+  { q: '36-hd/vptw', first: 'van-ban-can-cu/#hd-36-2018' },
+  { q: 'chi thi 10-CT/TW', first: 'van-ban-can-cu/#ct-10-2007' },
+  { q: 'tan thanh', first: 'sinh-hoat-thuong-ky/#vi-du-buoi-sinh-hoat-mau-cua-chi-bo-tan-thanh' },
+  { q: '11 ý kiến', first: 'sinh-hoat-thuong-ky/#thao-luan' },
+  // Pages and advice.
+  { q: 'sinh hoat chi bo thuong ky', first: 'sinh-hoat-thuong-ky/' },
+  { q: 'quy trình sinh hoạt chuyên đề', first: 'quy-trinh-sinh-hoat-chuyen-de/' },
+  { q: 'bay nhom van de', first: 'sinh-hoat-chuyen-de/#bay-nhom-van-de' },
+  { q: 'van ban can cu', first: 'van-ban-can-cu/' },
+  { q: 'danh sach kiem tra', first: 'danh-sach-kiem-tra/' },
+  { q: 'không lồng ghép chuyên môn', first: 'luu-y-kinh-nghiem/#khong-long-ghep-chuyen-mon' },
+  { q: 'kiem tra giam sat', first: 'luu-y-kinh-nghiem/#kiem-tra-giam-sat' },
+];
+
+/** The same query typed in other ways: each must give the same results as the correct spelling. */
+const variants: Array<[string, string[]]> = [
+  ['cử thư ký', ['cử thư ký'.normalize('NFD'), 'CỬ THƯ KÝ', '  cử   thư  ký ', 'Cử Thư Ký'.normalize('NFD')]],
+  ['Vương Đại Tương', ['VƯƠNG ĐẠI TƯƠNG'.normalize('NFD'), 'vương  đại tương']],
+  ['tự soi tự sửa', ['TỰ SOI TỰ SỬA', 'tự soi tự sửa'.normalize('NFD')]],
+];
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const templatesBuilt = builtPagesUnder('mau-van-ban/').length > 0;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic('dist');
+  browser = await launchBrowser();
+  page = await (await browser.newContext(phone)).newPage();
+  await page.goto(`${server.url}tim-kiem/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const main = (): Locator => page.getByRole('main');
+const box = (): Locator => main().getByRole('searchbox', { name: 'Từ cần tìm' });
+const status = (): Locator => main().getByRole('status');
+const results = (): Locator => main().getByRole('region', { name: 'Kết quả' }).getByRole('listitem');
+/** The address each result's title links to, relative to the site base. */
+const resultLinks = async (): Promise<string[]> =>
+  (await results().getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
+    h.replace(new URL(server.url).pathname, ''),
+  );
+
+/** Types `q` and waits until the status reports the search for it. The box is emptied first, so
+ * that a query spelled differently but shown the same ("cử" in NFD) is searched again. */
+async function search(q: string): Promise<void> {
+  await box().fill('');
+  await expect.poll(() => status().textContent(), { timeout: 15_000 }).not.toMatch(/“/);
+  await box().fill(q);
+  const shown = tidyQuery(q);
+  await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(new RegExp(`(kết quả|Không có kết quả) cho “${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+}
+
+describe('search page: the first result of real queries', () => {
+  test.each(rows.map((row) => [row.q, row] as const))('"%s"', async (_, row) => {
+    const want = templatesBuilt && row.template ? row.template : row.first;
+    await search(row.q);
+    const links = await resultLinks();
+    expect(links[0], `kết quả: ${links.slice(0, 5).join(' | ')}`).toBe(want);
+  });
+
+  test('queries in NFD, in capitals or with extra spaces give the same results as the correct spelling', async () => {
+    for (const [correct, typed] of variants) {
+      await search(correct);
+      const expected = await resultLinks();
+      expect(expected.length).toBeGreaterThan(0);
+      for (const variant of typed) {
+        await search(variant);
+        await expect(resultLinks(), JSON.stringify(variant)).resolves.toEqual(expected);
+      }
+    }
+  });
+
+  test('a result shows where it sits and marks the words found; its link opens the step', async () => {
+    await search('cu thu ky');
+    const first = results().first();
+    await expect(first.textContent()).resolves.toMatch(/Quy trình · Bước 2 · Các bước sinh hoạt chuyên đề/);
+    await expect(first.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining(['Cử', 'thư', 'ký']));
+    await first.getByRole('link').first().click();
+    await page.waitForURL(/\/quy-trinh-sinh-hoat-chuyen-de\/#cu-thu-ky$/);
+    await page.goto(`${server.url}tim-kiem/`);
+  });
+});
+
+describe('search page: filters', () => {
+  const facet = (legend: string): Locator => main().getByRole('group', { name: legend, exact: true });
+  const checkbox = (legend: string, value: string): Locator => facet(legend).getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) });
+  /** The count beside a checkbox. */
+  const count = async (legend: string, value: string): Promise<number> =>
+    Number(/\((\d+)\)$/.exec(await checkbox(legend, value).evaluate((box) => box.closest('label')?.textContent ?? ''))?.[1]);
+
+  test('every facet is a labelled group of checkboxes with counts; ticking one narrows the results to it', async () => {
+    await page.goto(`${server.url}tim-kiem/`);
+    await search('dang vien');
+    const total = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
+    await main().getByText('Lọc kết quả').click();
+    for (const legend of ['Loại nội dung', 'Quy trình', 'Nhóm vấn đề', 'Năm']) {
+      await expect(facet(legend).getByRole('checkbox').count(), legend).resolves.toBeGreaterThan(0);
+    }
+    const steps = await count('Loại nội dung', 'Quy trình');
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBeLessThan(total);
+
+    await checkbox('Loại nội dung', 'Quy trình').check();
+    await expect.poll(() => status().textContent()).toBe(`${steps} kết quả cho “dang vien” (đã lọc).`);
+    await expect(resultLinks()).resolves.toHaveLength(Math.min(steps, 10));
+    for (const result of await results().all()) await expect(result.textContent()).resolves.toMatch(/^Quy trình · /);
+
+    // Values of one filter add up ("or"); a second filter narrows ("and").
+    const procedure = await count('Quy trình', 'Các bước sinh hoạt chuyên đề');
+    await checkbox('Quy trình', 'Các bước sinh hoạt chuyên đề').check();
+    await expect.poll(() => status().textContent()).toBe(`${procedure} kết quả cho “dang vien” (đã lọc).`);
+    expect(procedure).toBeLessThan(steps);
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?q=dang+vien&loai=quy-trinh&quy-trinh=cac-buoc-sinh-hoat-chuyen-de');
+  });
+
+  test('without a query, a filter lists everything of that kind', async () => {
+    await page.goto(`${server.url}tim-kiem/?loai=chuyen-de`);
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/^\d+ kết quả \(đã lọc\)\.$/);
+    const links = await resultLinks();
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^chuyen-de\/\d{4}\/#/);
+  });
+
+  test('no results: the help offers to drop the filters and to type without diacritics', async () => {
+    await page.goto(`${server.url}tim-kiem/?q=bi%C3%AAn+b%E1%BA%A3n&loai=chuyen-de`);
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toBe('Không có kết quả cho “biên bản” (đã lọc).');
+    await expect(main().getByText(/bỏ bớt bộ lọc đang chọn \(loại nội dung: chuyên đề\): không lọc thì có \d+ kết quả/).isVisible()).resolves.toBe(true);
+    await expect(main().getByRole('link', { name: 'bien ban' }).isVisible()).resolves.toBe(true);
+    await main().getByRole('button', { name: 'Bỏ tất cả bộ lọc' }).last().click();
+    await expect.poll(() => status().textContent()).toMatch(/^\d+ kết quả cho “biên bản”\.$/);
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?q=bi%C3%AAn+b%E1%BA%A3n');
+  });
+});
+
+describe('search page: the address', () => {
+  test('round trip: loading ?q=…&loai=… restores the box and the ticks, and shows the results', async () => {
+    await page.goto(`${server.url}tim-kiem/?q=tu+soi+tu+sua&loai=chuyen-de&nam=2023`);
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/kết quả cho “tu soi tu sua” \(đã lọc\)/);
+    await expect(box().inputValue()).resolves.toBe('tu soi tu sua');
+    await expect(main().getByRole('group', { name: 'Loại nội dung' }).getByRole('checkbox', { name: /^Chuyên đề \(/ }).isChecked()).resolves.toBe(true);
+    await expect(main().getByRole('group', { name: 'Năm' }).getByRole('checkbox', { name: /^2023 \(/ }).isChecked()).resolves.toBe(true);
+    await expect(main().getByRole('group', { name: 'Loại nội dung' }).getByRole('checkbox', { name: /^Quy trình \(/ }).isChecked()).resolves.toBe(false);
+    await expect(resultLinks()).resolves.toEqual(['chuyen-de/2023/#tu-soi-tu-sua-2023']);
+
+    // A new search rewrites the address, and a reload brings it back.
+    await search('Vương Đại Tương');
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?q=V%C6%B0%C6%A1ng+%C4%90%E1%BA%A1i+T%C6%B0%C6%A1ng&loai=chuyen-de&nam=2023');
+    await page.reload();
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/cho “Vương Đại Tương” \(đã lọc\)/);
+    await expect(box().inputValue()).resolves.toBe('Vương Đại Tương');
+  });
+
+  test('unknown filter values in the address are ignored', async () => {
+    await page.goto(`${server.url}tim-kiem/?q=cu+thu+ky&loai=khong-co`);
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/^\d+ kết quả cho “cu thu ky”\.$/);
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?q=cu+thu+ky');
+  });
+});
+
+describe('search page: empty state and without JavaScript', () => {
+  test('with nothing typed: examples, and nothing sent anywhere', async () => {
+    await page.goto(`${server.url}tim-kiem/`);
+    await expect(box().getAttribute('placeholder')).resolves.toBe('Ví dụ: cu thu ky, tu soi tu sua');
+    await expect.poll(() => main().getByRole('link', { name: 'tu soi tu sua' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect(main().getByText('những gì bạn gõ không được gửi đi đâu').isVisible()).resolves.toBe(true);
+  });
+
+  test('without JavaScript: a plain GET form, a note that search needs JavaScript, and the main pages', async () => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}tim-kiem/?q=cu+thu+ky`);
+    const form = noJs.getByRole('search');
+    await expect(form.getAttribute('method')).resolves.toBe('get');
+    await expect(noJs.getByRole('searchbox', { name: 'Từ cần tìm' }).getAttribute('name')).resolves.toBe('q');
+    await expect(form.getByRole('button', { name: 'Tìm', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(noJs.getByText(/Tìm kiếm chạy ngay trên máy của bạn nên cần JavaScript/).isVisible()).resolves.toBe(true);
+    const main = noJs.getByRole('main');
+    for (const name of ['Quy trình sinh hoạt chuyên đề', 'Chuyên đề theo năm', 'Văn bản căn cứ']) {
+      await expect(main.getByRole('link', { name, exact: true }).isVisible(), name).resolves.toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('header dialog', () => {
+  test('folds đ, shows steps first and links to the search page with the query', async () => {
+    const context = await browser.newContext(phone);
+    const p = await context.newPage();
+    await p.goto(`${server.url}sinh-hoat-chuyen-de/`);
+    await p.getByRole('button', { name: 'Tìm kiếm' }).click();
+    const dialog = p.getByRole('dialog', { name: 'Tìm kiếm' });
+    await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('trinh bay de dan');
+    const first = dialog.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    await expect(first.getAttribute('href')).resolves.toBe('/quy-trinh-sinh-hoat-chuyen-de/#trinh-bay-de-dan');
+    await expect(first.textContent()).resolves.toBe('Trình bày đề dẫn chuyên đề');
+    await expect(dialog.textContent()).resolves.not.toMatch(/[ḍḌ]/);
+    const advanced = dialog.getByRole('link', { name: /Tìm nâng cao/ });
+    await expect(advanced.getAttribute('href')).resolves.toMatch(/\/tim-kiem\/\?q=trinh\+bay\+de\+dan$/);
+    await advanced.click();
+    await p.waitForURL(/\/tim-kiem\/\?q=trinh\+bay\+de\+dan$/);
+    await expect.poll(() => p.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/kết quả cho “trinh bay de dan”/);
+    await context.close();
+  });
+});

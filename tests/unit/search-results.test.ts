@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import {
+  excerptParts,
+  queryTerms,
+  rankSections,
+  restoreStroke,
+  shownResult,
+  withoutLeadingTitle,
+  type PagefindResultData,
+} from '../../src/lib/search-results';
+import { contextMetaKey } from '../../src/lib/search-meta';
+import { markStroke } from '../../src/lib/search-text';
+
+const w = (location: number, balanced_score = 10) => ({ weight: 1, balanced_score, location });
+
+/** A page result as Pagefind returns it: the words of `content`, sections from heading ids. */
+const page: PagefindResultData = {
+  url: '/sinh-hoat-thuong-ky/',
+  content: markStroke('Sinh hoạt chi bộ thường kỳ. Kéo dài 90 phút. Ý kiến của cấp trên. Đồng chí Vương Đại Tương nhận xét.'),
+  excerpt: 'kéo <mark>dài</mark> 90 phút',
+  meta: { title: 'Sinh hoạt chi bộ thường kỳ' },
+  filters: { loai: ['hướng dẫn'] },
+  sub_results: [
+    { title: 'Sinh hoạt chi bộ thường kỳ', url: '/sinh-hoat-thuong-ky/#_top', excerpt: 'kéo <mark>dài</mark>', locations: [7], weighted_locations: [w(7, 30)] },
+    {
+      title: 'Ý kiến của cấp trên',
+      url: '/sinh-hoat-thuong-ky/#y-kien-cua-cap-tren',
+      excerpt: markStroke('ồng chí <mark>Vương</mark> <mark>Đại</mark> <mark>Tương</mark> nhận xét'),
+      locations: [17, 18, 19],
+      weighted_locations: [w(17), w(18), w(19)],
+    },
+  ],
+};
+
+const record: PagefindResultData = {
+  url: '/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky',
+  content: 'Cử thư ký ghi biên bản. Cử thư ký ghi biên bản sinh hoạt chi bộ.',
+  excerpt: '<mark>Cử</mark> <mark>thư</mark> <mark>ký</mark> ghi biên bản. <mark>Cử</mark> thư ký ghi biên bản sinh hoạt chi bộ.',
+  meta: { title: 'Cử thư ký ghi biên bản', [contextMetaKey]: markStroke('Bước 2 · Các bước sinh hoạt chuyên đề') },
+  filters: { loai: ['quy trình'], 'quy-trinh': ['Các bước sinh hoạt chuyên đề'] },
+  sub_results: [{ title: 'Cử thư ký ghi biên bản', url: '/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky', excerpt: 'x', locations: [0, 1, 2] }],
+};
+
+describe('excerptParts', () => {
+  test('splits on <mark>, decodes entities, restores đ, keeps other tags as text', () => {
+    expect(excerptParts(markStroke('a &lt;b&gt; <mark>đề</mark> &amp; <i>c</i>'))).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: 'đề', mark: true },
+      { text: ' & <i>c</i>', mark: false },
+    ]);
+  });
+
+  test('an unclosed mark stays text', () => {
+    expect(excerptParts('x <mark>y')).toEqual([{ text: 'x <mark>y', mark: false }]);
+  });
+});
+
+describe('queryTerms', () => {
+  test('folds each word: no marks, đ as d, punctuation dropped', () => {
+    expect(queryTerms('Vương  Đại tương, tương')).toEqual(['vuong', 'dai', 'tuong']);
+  });
+});
+
+describe('rankSections', () => {
+  test('the section holding more of the words typed comes first, though another scores higher', () => {
+    expect(rankSections(page, 'vuong dai tuong').map((s) => s.url)).toEqual([
+      '/sinh-hoat-thuong-ky/#y-kien-cua-cap-tren',
+      '/sinh-hoat-thuong-ky/#_top',
+    ]);
+  });
+});
+
+describe('shownResult', () => {
+  test('a page result links to its best section, titled by it, with the page as context', () => {
+    const shown = shownResult(page, 'vuong dai tuong');
+    expect(shown.href).toBe('/sinh-hoat-thuong-ky/#y-kien-cua-cap-tren');
+    expect(shown.title).toBe('Ý kiến của cấp trên');
+    expect(shown.context).toBe('Sinh hoạt chi bộ thường kỳ');
+    expect(shown.kind).toBe('hướng dẫn');
+    expect(shown.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['Vương', 'Đại', 'Tương']);
+    expect(shown.more).toEqual([]);
+  });
+
+  test('a page whose best match is before any heading links to the page itself', () => {
+    const shown = shownResult(page, 'dai');
+    expect(shown.href).toBe('/sinh-hoat-thuong-ky/');
+    expect(shown.title).toBe('Sinh hoạt chi bộ thường kỳ');
+    expect(shown.more).toEqual([{ href: '/sinh-hoat-thuong-ky/#y-kien-cua-cap-tren', title: 'Ý kiến của cấp trên' }]);
+  });
+
+  test('a record links to its own anchor, with its context, and the excerpt does not repeat its title', () => {
+    const shown = shownResult(record, 'cu thu ky');
+    expect(shown.href).toBe('/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky');
+    expect(shown.title).toBe('Cử thư ký ghi biên bản');
+    expect(shown.context).toBe('Bước 2 · Các bước sinh hoạt chuyên đề');
+    expect(shown.kind).toBe('quy trình');
+    expect(shown.excerpt.map((p) => p.text).join('')).toBe('Cử thư ký ghi biên bản sinh hoạt chi bộ.');
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  test('drops the title and its full stop across marked parts', () => {
+    const parts = excerptParts('<mark>Cử</mark> thư ký. Rồi <mark>cử</mark>');
+    expect(withoutLeadingTitle(parts, 'Cử thư ký')).toEqual([
+      { text: 'Rồi ', mark: false },
+      { text: 'cử', mark: true },
+    ]);
+  });
+
+  test('keeps an excerpt that does not start with the title, or is only the title', () => {
+    const parts = excerptParts('khác <mark>cử</mark>');
+    expect(withoutLeadingTitle(parts, 'Cử thư ký')).toBe(parts);
+    const only = excerptParts('Cử thư ký.');
+    expect(withoutLeadingTitle(only, 'Cử thư ký')).toBe(only);
+  });
+});
+
+describe('restoreStroke', () => {
+  test('restores đ in metadata, excerpts and section titles, for the dialog', () => {
+    const data = restoreStroke({ ...record, excerpt: markStroke('<mark>đề</mark>'), sub_results: [{ ...record.sub_results![0]!, title: markStroke('Đề') }] });
+    expect(data.meta[contextMetaKey]).toBe('Bước 2 · Các bước sinh hoạt chuyên đề');
+    expect(data.excerpt).toBe('<mark>đề</mark>');
+    expect(data.sub_results![0]!.title).toBe('Đề');
+  });
+});
