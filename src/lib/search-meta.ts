@@ -64,10 +64,13 @@ export const recordSection = { 'data-pagefind-ignore': '' } as const;
  * - metaWeights.title 2 (Pagefind: 5): Pagefind's title boost ignores that difference, so it is kept
  *   small and the heading weight does the work; a record's context (`contextMetaKey`) is shown, not ranked.
  * - pageLength 0.3 (Pagefind: 0.75): long guidance pages are not pushed below short records on length alone.
+ * - diacriticSimilarity 0 (Pagefind: 0.8): a query typed without diacritics ranks exactly as the same
+ *   query typed with them, so "bien ban" and "biên bản" give the same results in the same order.
  */
 export const searchRanking = {
   termSimilarity: 4,
   pageLength: 0.3,
+  diacriticSimilarity: 0,
   metaWeights: { title: 2, thuộc: 0 },
 } as const;
 

@@ -3,7 +3,7 @@
  * that holds the most of the words typed, or the record's own anchor), its title and context with
  * "đ" restored, and the excerpt as text parts, so browser code builds the markup with DOM calls.
  */
-import { contextMetaKey } from './search-meta';
+import { contentKinds, contextMetaKey } from './search-meta';
 import { unmarkStroke } from './search-text';
 
 /** One weighted word location in a Pagefind result. */
@@ -158,24 +158,35 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
   const pageTitle = unmarkStroke(data.meta.title ?? data.url);
   const context = data.meta[contextMetaKey];
   const kind = data.filters?.loai?.[0] ?? '';
+  const pageUrl = data.url.replace(/#.*$/, '');
   const sections = rankSections(data, query);
   const best = sections[0];
-  const pageUrl = data.url.replace(/#.*$/, '');
-  const more = sections
-    .slice(1)
-    .filter((s) => !isPageItself(s, pageUrl) && s.url !== best?.url)
-    .slice(0, 2)
-    .map((s) => ({ href: s.url, title: unmarkStroke(s.title) }));
+  const others = (skip?: PagefindSubResult) =>
+    sections
+      .filter((s) => s !== skip && !isPageItself(s, pageUrl))
+      .slice(0, 2)
+      .map((s) => ({ href: s.url, title: unmarkStroke(s.title) }));
 
-  // A record (its URL already has its anchor), or a page whose best match is before any heading.
-  if (context !== undefined || !best || isPageItself(best, pageUrl)) {
+  // A record: its URL already has its anchor.
+  if (context !== undefined) {
     return {
-      href: context !== undefined ? data.url : pageUrl,
+      href: data.url,
       title: pageTitle,
-      context: context !== undefined ? unmarkStroke(context) : '',
+      context: unmarkStroke(context),
       kind,
-      excerpt: withoutLeadingTitle(excerptParts(context !== undefined || !best ? data.excerpt : best.excerpt), pageTitle),
-      more: context !== undefined ? [] : more,
+      excerpt: withoutLeadingTitle(excerptParts(data.excerpt), pageTitle),
+      more: [],
+    };
+  }
+  // A template (the page is the item), or a page whose best match is before any heading.
+  if (!best || kind === contentKinds.template || isPageItself(best, pageUrl)) {
+    return {
+      href: pageUrl,
+      title: pageTitle,
+      context: '',
+      kind,
+      excerpt: withoutLeadingTitle(excerptParts(best?.excerpt ?? data.excerpt), pageTitle),
+      more: others(best && isPageItself(best, pageUrl) ? best : undefined),
     };
   }
   return {
@@ -184,7 +195,7 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
     context: pageTitle,
     kind,
     excerpt: withoutLeadingTitle(excerptParts(best.excerpt), unmarkStroke(best.title)),
-    more,
+    more: others(best),
   };
 }
 

@@ -123,3 +123,19 @@ describe('restoreStroke', () => {
     expect(data.sub_results![0]!.title).toBe('Đề');
   });
 });
+
+describe('shownResult for a template page', () => {
+  test('links to the page itself; the matching sections come under it', () => {
+    const template: PagefindResultData = {
+      ...page,
+      url: '/mau-van-ban/bien-ban-thuong-ky/',
+      meta: { title: 'Biên bản sinh hoạt chi bộ thường kỳ' },
+      filters: { loai: ['mẫu văn bản'] },
+      sub_results: [{ ...page.sub_results![1]!, url: '/mau-van-ban/bien-ban-thuong-ky/#tai-ve', title: 'Tải về' }],
+    };
+    const shown = shownResult(template, 'vuong dai tuong');
+    expect(shown.href).toBe('/mau-van-ban/bien-ban-thuong-ky/');
+    expect(shown.title).toBe('Biên bản sinh hoạt chi bộ thường kỳ');
+    expect(shown.more).toEqual([{ href: '/mau-van-ban/bien-ban-thuong-ky/#tai-ve', title: 'Tải về' }]);
+  });
+});
