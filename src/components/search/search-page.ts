@@ -66,6 +66,8 @@ class SearchPage extends HTMLElement {
   #query = '';
   #shown = 0;
   #run = 0;
+  /** The search last started: its term and filters. */
+  #key: string | undefined;
   #timer: number | undefined;
   #boxes = new Map<string, { input: HTMLInputElement; count: HTMLElement }>();
 
@@ -97,7 +99,7 @@ class SearchPage extends HTMLElement {
         input.focus();
       });
     }
-    this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(false));
     this.querySelector('[data-plain-link]')?.addEventListener('click', (event) => {
       event.preventDefault();
       input.value = (event.currentTarget as HTMLElement).textContent ?? '';
@@ -169,10 +171,14 @@ class SearchPage extends HTMLElement {
     const pagefind = this.#pagefind;
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     if (!pagefind || !input) return;
-    const run = ++this.#run;
     const query = tidyQuery(input.value);
     const term = pagefindTerm(query) || null;
     const selection = this.#selection;
+    // The same search again (the box's debounce after a search already run) changes nothing.
+    const key = `${term ?? ''}${searchString('', selection)}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    const run = ++this.#run;
     history.replaceState(history.state, '', location.pathname + searchString(query, selection) + location.hash);
 
     const empty = term === null && isEmptySelection(selection);
@@ -189,11 +195,11 @@ class SearchPage extends HTMLElement {
     this.#search = main;
     this.#query = query;
     this.#shown = 0;
-    this.querySelector('[data-results]')?.replaceChildren();
     this.toggle('[data-empty]', empty);
     const found = main?.results.length ?? 0;
     this.toggle('[data-results-section]', found > 0);
     this.toggle('[data-no-results]', !empty && found === 0);
+    if (empty || found === 0) this.querySelector('[data-results]')?.replaceChildren();
     if (empty) {
       this.status('');
       this.toggle('[data-more]', false);
@@ -207,7 +213,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     // The status comes last, once the results it announces are on the page.
-    if ((await this.showMore(false)) && run === this.#run) this.status(`${found} kết quả${what}${filtered}.`);
+    if ((await this.showMore(true)) && run === this.#run) this.status(`${found} kết quả${what}${filtered}.`);
   }
 
   /** Sets each checkbox's count, and ticks it as the selection says. */
@@ -219,16 +225,23 @@ class SearchPage extends HTMLElement {
       const key = filterKeyOrder.find((k) => id.startsWith(`${k}=`));
       if (!key) continue;
       const value = id.slice(key.length + 1);
-      count.textContent = `(${counts(key)?.[value] ?? 0})`;
+      const n = counts(key)?.[value] ?? 0;
+      count.textContent = `(${n})`;
       input.checked = (this.#selection[key] ?? []).includes(value);
+      // Values that would give nothing are left out, unless ticked or in use, so the list stays short.
+      const label = input.closest('label');
+      if (label) label.hidden = n === 0 && !input.checked && document.activeElement !== input;
+    }
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-facet-groups] fieldset')) {
+      fieldset.hidden = [...fieldset.querySelectorAll('label')].every((label) => label.hidden);
     }
   }
 
   /**
-   * Shows the next page of results; `focusFirst` moves focus to the first one added. False when a
-   * newer search came first.
+   * Shows the first page of results of a new search (`fresh`: they replace the old ones at once), or
+   * the next page, moving focus to its first result. False when a newer search came first.
    */
-  async showMore(focusFirst: boolean): Promise<boolean> {
+  async showMore(fresh: boolean): Promise<boolean> {
     const search = this.#search;
     const list = this.querySelector('[data-results]');
     if (!search || !list) return false;
@@ -237,10 +250,11 @@ class SearchPage extends HTMLElement {
     const data = await Promise.all(next.map((hit) => hit.data()));
     if (run !== this.#run) return false;
     const items = data.map((d) => resultItem(shownResult(d, normalizeQuery(this.#query))));
-    list.append(...items);
+    if (fresh) list.replaceChildren(...items);
+    else list.append(...items);
     this.#shown += next.length;
     this.toggle('[data-more]', this.#shown < search.results.length);
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    if (!fresh) items[0]?.querySelector('a')?.focus();
     return true;
   }
 
