@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,6 +13,24 @@ const topicYears = readdirSync(`${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}
   .filter((name) => /^\d{4}\.ya?ml$/.test(name))
   .map((name) => Number(name.slice(0, 4)))
   .sort((a, b) => b - a);
+
+/**
+ * One sidebar link per template in content/templates/, in their order. A file that does not parse
+ * is left out here; the content loader then stops the build naming it.
+ */
+const templatesDir = `${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}/templates`;
+const templateLinks = (existsSync(templatesDir) ? readdirSync(templatesDir) : [])
+  .filter((name) => /^[a-z0-9-]+\.ya?ml$/.test(name))
+  .flatMap((name) => {
+    try {
+      const data = parseYaml(readFileSync(`${templatesDir}/${name}`, 'utf8'));
+      return typeof data?.title === 'string' ? [{ order: Number(data.order) || 0, label: data.navLabel ?? data.title, link: `/mau-van-ban/${data.id}/` }] : [];
+    } catch {
+      return [];
+    }
+  })
+  .sort((a, b) => a.order - b.order)
+  .map(({ label, link }) => ({ label, link }));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
@@ -60,6 +79,10 @@ export default defineConfig({
             { label: 'Danh sách theo năm', link: '/chuyen-de/' },
             ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
           ],
+        },
+        {
+          label: 'Mẫu văn bản',
+          items: [{ label: 'Tất cả mẫu', link: '/mau-van-ban/' }, ...templateLinks],
         },
         { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
       ],

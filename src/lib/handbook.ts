@@ -3,6 +3,7 @@ import type { Procedure } from '../schemas/procedure';
 import type { TopicGroup, TopicList } from '../schemas/topic';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
+import type { Template } from '../schemas/template';
 
 /** All procedures, in handbook order. */
 export async function getProcedures(): Promise<Procedure[]> {
@@ -38,4 +39,14 @@ export async function getAdvice(id: string): Promise<Advice> {
 /** Basis documents, oldest first. */
 export async function getBasisDocuments(): Promise<BasisDocument[]> {
   return (await getCollection('basisDocuments')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Templates of downloadable papers, in their order. */
+export async function getTemplates(): Promise<Template[]> {
+  return (await getCollection('templates')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** All advice lists. */
+export async function getAdviceLists(): Promise<Advice[]> {
+  return (await getCollection('advice')).map((e) => e.data);
 }

@@ -1,0 +1,56 @@
+/**
+ * Templates as the build uses them: resolved against the handbook, their sources listed, and
+ * their blank .docx made once per build, so that the page states the size of the very file the
+ * endpoint writes.
+ */
+import type { Template } from '../../schemas/template';
+import { renderDocx } from '../docx/document';
+import { getAdviceLists, getBasisDocuments, getProcedures, getTemplates } from '../handbook';
+import { resolveTemplate, type ResolvedTemplate } from './resolve';
+import { templateSources, type TemplateSource } from './sources';
+
+/** A template with everything its page and file need. */
+export interface TemplateEntry {
+  template: Template;
+  resolved: ResolvedTemplate;
+  sources: TemplateSource[];
+}
+
+let entries: Promise<TemplateEntry[]> | undefined;
+const files = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/** Every template, resolved, in order. */
+export function getTemplateEntries(): Promise<TemplateEntry[]> {
+  entries ??= (async () => {
+    const [templates, procedures, advice, basisDocuments] = await Promise.all([
+      getTemplates(),
+      getProcedures(),
+      getAdviceLists(),
+      getBasisDocuments(),
+    ]);
+    return templates.map((template) => ({
+      template,
+      resolved: resolveTemplate(template, procedures),
+      sources: templateSources(template, { procedures, advice, basisDocuments }),
+    }));
+  })();
+  return entries;
+}
+
+/** One template by id; throws, stopping the build, when there is none. */
+export async function getTemplateEntry(id: string): Promise<TemplateEntry> {
+  const all = await getTemplateEntries();
+  const found = all.find((e) => e.template.id === id);
+  if (!found) throw new Error(`Không có mẫu "${id}" (có: ${all.map((e) => e.template.id).join(', ')})`);
+  return found;
+}
+
+/** The blank .docx of a template, made once per build. */
+export async function blankDocx(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  let file = files.get(id);
+  if (!file) {
+    file = getTemplateEntry(id).then((entry) => renderDocx(entry.resolved));
+    files.set(id, file);
+  }
+  return file;
+}
