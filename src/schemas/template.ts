@@ -70,6 +70,7 @@ export type TemplateOrigin = z.infer<typeof templateOriginSchema>;
 
 /** Lines of text with placeholders, then dotted lines to write on. */
 const textBlockSchema = z.strictObject({
+  /** Kind of block. */
   type: z.literal('text'),
   /** Name of the part in the page's list of sources; not printed. Parts without one are not listed. */
   label: text.optional(),
@@ -89,6 +90,7 @@ const textBlockSchema = z.strictObject({
 
 /** A titled part of the paper (numbered I, II… when the template numbers its sections). */
 const sectionBlockSchema = z.strictObject({
+  /** Kind of block. */
   type: z.literal('section'),
   /** Heading, without its number. */
   heading: text,
@@ -119,6 +121,7 @@ export type StepOverride = z.infer<typeof stepOverrideSchema>;
 
 /** One numbered item per step of a procedure, titled from the procedure data. */
 const stepsBlockSchema = z.strictObject({
+  /** Kind of block. */
   type: z.literal('steps'),
   /** Id of the procedure in content/procedures/. */
   procedure: slugId,

@@ -10,7 +10,7 @@ import type { FieldInput } from '../../lib/templates/fields';
 import type { ResolvedTemplate } from '../../lib/templates/resolve';
 import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
 import { validateValues, type FieldError } from '../../lib/templates/validate';
-import { fieldText, type FormValues, type ValuePart } from '../../lib/templates/values';
+import { BLANK, fieldText, type FormValues, type ValuePart } from '../../lib/templates/values';
 import { formatKilobytes } from '../../lib/text';
 import type { TemplateField } from '../../schemas/template';
 
@@ -110,10 +110,12 @@ class TemplateForm extends HTMLElement {
     if (target instanceof HTMLElement && target.getAttribute('aria-invalid') === 'true') this.#show(validateValues(values, this.#inputs), false);
   }
 
-  /** Writes the values into the preview's spans; an empty span shows its blank. */
+  /** Writes the values into the preview's spans; an empty value shows its blank (a dotted line at a line's end). */
   #preview(values = this.#values()): void {
     for (const span of document.querySelectorAll<HTMLElement>('[data-preview] [data-f]')) {
-      span.textContent = fieldText(values, span.dataset.f as TemplateField, span.dataset.p as ValuePart | undefined);
+      const text = fieldText(values, span.dataset.f as TemplateField, span.dataset.p as ValuePart | undefined);
+      span.textContent = text || (span.classList.contains('end') ? '' : (span.dataset.b ?? BLANK));
+      span.classList.toggle('filled', text !== '');
     }
   }
 
