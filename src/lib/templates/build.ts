@@ -1,7 +1,7 @@
 /**
  * Templates as the build uses them: resolved against the handbook, their sources listed, and
- * their blank .docx made once per build, so that the page states the size of the very file the
- * endpoint writes.
+ * their blank .docx made once per content, so that the page states the size of the very file the
+ * endpoint writes (the file carries its creation time, so two builds of it may differ by a byte).
  */
 import type { Template } from '../../schemas/template';
 import { renderDocx } from '../docx/document';
@@ -16,25 +16,22 @@ export interface TemplateEntry {
   sources: TemplateSource[];
 }
 
-let entries: Promise<TemplateEntry[]> | undefined;
+// Keyed by the resolved content, so a template edited while `astro dev` runs gets a new file.
 const files = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** Every template, resolved, in order. */
-export function getTemplateEntries(): Promise<TemplateEntry[]> {
-  entries ??= (async () => {
-    const [templates, procedures, advice, basisDocuments] = await Promise.all([
-      getTemplates(),
-      getProcedures(),
-      getAdviceLists(),
-      getBasisDocuments(),
-    ]);
-    return templates.map((template) => ({
-      template,
-      resolved: resolveTemplate(template, procedures),
-      sources: templateSources(template, { procedures, advice, basisDocuments }),
-    }));
-  })();
-  return entries;
+export async function getTemplateEntries(): Promise<TemplateEntry[]> {
+  const [templates, procedures, advice, basisDocuments] = await Promise.all([
+    getTemplates(),
+    getProcedures(),
+    getAdviceLists(),
+    getBasisDocuments(),
+  ]);
+  return templates.map((template) => ({
+    template,
+    resolved: resolveTemplate(template, procedures),
+    sources: templateSources(template, { procedures, advice, basisDocuments }),
+  }));
 }
 
 /** One template by id; throws, stopping the build, when there is none. */
@@ -45,12 +42,14 @@ export async function getTemplateEntry(id: string): Promise<TemplateEntry> {
   return found;
 }
 
-/** The blank .docx of a template, made once per build. */
+/** The blank .docx of a template, made once for its content. */
 export async function blankDocx(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  let file = files.get(id);
+  const { resolved } = await getTemplateEntry(id);
+  const key = JSON.stringify(resolved);
+  let file = files.get(key);
   if (!file) {
-    file = getTemplateEntry(id).then((entry) => renderDocx(entry.resolved));
-    files.set(id, file);
+    file = renderDocx(resolved);
+    files.set(key, file);
   }
   return file;
 }
