@@ -97,8 +97,5 @@ export const fieldOrder = Object.keys(fields) as TemplateField[];
 /** Fields every paper carries in its header. */
 export const headerFields: readonly TemplateField[] = ['dang-bo', 'chi-bo', 'dia-danh', 'ngay'];
 
-/** Fields that hold a number of people. */
-export const countFields = fieldOrder.filter((f) => fields[f].input === 'count');
-
 /** Name of the free-text control beside the topic list; when filled it wins over the list. */
 export const topicOtherName = 'chuyen-de-khac';
