@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { checklistSidebarItems } from './src/lib/checklist-sidebar.ts';
 import { handbookMarkdown } from './src/lib/site/integration';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
@@ -18,6 +19,24 @@ const topicYears = readdirSync(`${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}
   .filter((name) => /^\d{4}\.ya?ml$/.test(name))
   .map((name) => Number(name.slice(0, 4)))
   .sort((a, b) => b - a);
+
+/**
+ * One sidebar link per template in content/templates/, in their order. A file that does not parse
+ * is left out here; the content loader then stops the build naming it.
+ */
+const templatesDir = `${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}/templates`;
+const templateLinks = (existsSync(templatesDir) ? readdirSync(templatesDir) : [])
+  .filter((name) => /^[a-z0-9-]+\.ya?ml$/.test(name))
+  .flatMap((name) => {
+    try {
+      const data = parseYaml(readFileSync(`${templatesDir}/${name}`, 'utf8'));
+      return typeof data?.title === 'string' ? [{ order: Number(data.order) || 0, label: data.navLabel ?? data.title, link: `/mau-van-ban/${data.id}/` }] : [];
+    } catch {
+      return [];
+    }
+  })
+  .sort((a, b) => a.order - b.order)
+  .map(({ label, link }) => ({ label, link }));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
@@ -84,6 +103,10 @@ export default defineConfig({
             { label: 'Danh sách theo năm', link: '/chuyen-de/' },
             ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
           ],
+        },
+        {
+          label: 'Mẫu văn bản',
+          items: [{ label: 'Tất cả mẫu', link: '/mau-van-ban/' }, ...templateLinks],
         },
         { label: 'Danh sách kiểm tra', items: checklistSidebarItems() },
         { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },

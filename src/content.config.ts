@@ -8,6 +8,7 @@ import { procedureSchema } from './schemas/procedure';
 import { topicGroupSchema, topicListSchema } from './schemas/topic';
 import { adviceSchema } from './schemas/advice';
 import { basisDocumentSchema } from './schemas/basis-document';
+import { templateSchema } from './schemas/template';
 
 /** A loader that stores the entries one part of the validated handbook holds. */
 function handbookLoader(
@@ -49,5 +50,9 @@ export const collections = {
   basisDocuments: defineCollection({
     loader: handbookLoader('basis-documents', (h) => h.basisDocuments.map((d) => ({ id: d.id, data: d }))),
     schema: basisDocumentSchema,
+  }),
+  templates: defineCollection({
+    loader: handbookLoader('templates', (h) => h.templates.map((t) => ({ id: t.id, data: t }))),
+    schema: templateSchema,
   }),
 };

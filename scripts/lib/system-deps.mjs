@@ -9,6 +9,13 @@ import { existsSync } from 'node:fs';
 export const systemDeps = [
   { command: 'chromium', packages: ['chromium'], why: 'kiểm thử trên trình duyệt' },
   { command: '/usr/sbin/nginx', packages: ['nginx'], why: 'kiểm thử triển khai với deploy/nginx.conf' },
+  { command: 'soffice', packages: ['libreoffice-writer-nogui'], why: 'mở thử các tệp Word của mẫu văn bản' },
+  { command: 'pdftotext', packages: ['poppler-utils'], why: 'đọc chữ trong tệp PDF chuyển từ mẫu văn bản' },
+  {
+    command: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf',
+    packages: ['fonts-liberation2'],
+    why: 'phông cùng khổ chữ với Times New Roman khi chuyển mẫu văn bản sang PDF',
+  },
 ];
 
 /** True when `command` is on PATH (or is an existing absolute path). */

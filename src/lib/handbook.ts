@@ -4,6 +4,7 @@ import type { TopicGroup, TopicList } from '../schemas/topic';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
 import { buildChecklists, findChecklist, type Checklist } from './checklists';
+import type { Template } from '../schemas/template';
 
 /** All procedures, in handbook order. */
 export async function getProcedures(): Promise<Procedure[]> {
@@ -54,4 +55,9 @@ export async function getChecklists(): Promise<Checklist[]> {
 /** One checklist by id; throws, stopping the build, when a page names one that does not exist. */
 export async function getChecklist(id: string): Promise<Checklist> {
   return findChecklist(await getChecklists(), id);
+}
+
+/** Templates of downloadable papers, in their order. */
+export async function getTemplates(): Promise<Template[]> {
+  return (await getCollection('templates')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }

@@ -13,6 +13,12 @@ export const routes = {
   topicYear: (year: number) => `chuyen-de/${year}/`,
   checklists: 'danh-sach-kiem-tra/',
   checklist: (id: string) => `danh-sach-kiem-tra/${id}/`,
+  templates: 'mau-van-ban/',
+  template: (id: string) => `mau-van-ban/${id}/`,
+  /** The blank Word file of a template, made at build time. */
+  templateFile: (id: string) => `mau-van-ban/${id}.docx`,
+  /** A template's resolved content as JSON, fetched when a person asks for a filled-in file. */
+  templateData: (id: string) => `mau-van-ban/${id}.json`,
   search: 'tim-kiem/',
 } as const;
 

@@ -19,3 +19,8 @@ export function formatDate(iso: string): string {
   if (!match) throw new Error(`Ngày không hợp lệ: ${iso}`);
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
+
+/** A file size as Vietnamese writes it: 9676 → "9,4 KB" (1 KB = 1024 bytes). */
+export function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+}

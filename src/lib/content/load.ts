@@ -6,6 +6,8 @@ import { procedureSchema, type Procedure } from '../../schemas/procedure';
 import { topicGroupSchema, topicListSchema, type TopicGroup, type TopicList } from '../../schemas/topic';
 import { adviceSchema, type Advice } from '../../schemas/advice';
 import { basisDocumentSchema, type BasisDocument } from '../../schemas/basis-document';
+import { templateSchema, type Template } from '../../schemas/template';
+import { checkTemplate } from './templates';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
 import { normalizeDeep } from '../text';
 
@@ -16,6 +18,7 @@ export interface Handbook {
   topicLists: TopicList[];
   advice: Advice[];
   basisDocuments: BasisDocument[];
+  templates: Template[];
 }
 
 /** Collects issues while files are read, and throws them all at the end. */
@@ -156,6 +159,19 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     }
   });
 
+  const templates: Template[] = [];
+  for (const file of yamlFiles(join(contentDir, 'templates'))) {
+    const data = r.yaml(file);
+    const template = r.parse(templateSchema, file, data, stem(file));
+    if (!template) continue;
+    if (template.id !== stem(file)) r.add(file, template.id, 'id', `id "${template.id}" phải trùng tên tệp "${stem(file)}"`);
+    for (const issue of checkTemplate(template, { procedures, advice, basisDocuments })) {
+      r.add(file, issue.entry || template.id, issue.field, issue.message);
+    }
+    templates.push(template);
+  }
+  templates.sort((a, b) => a.order - b.order);
+
   if (r.issues.length > 0) throw new ContentError(r.issues);
-  return { procedures, topicGroups, topicLists, advice, basisDocuments };
+  return { procedures, topicGroups, topicLists, advice, basisDocuments, templates };
 }

@@ -1,0 +1,192 @@
+/**
+ * <template-form>: fills a template in on the page. Restores and saves what is typed
+ * (localStorage, on this device only), mirrors it in the preview, checks numbers, and on "Tải về"
+ * loads the Word builder (only then) and hands the person a filled-in .docx made in the browser.
+ */
+import workerUrl from './docx-worker?worker&url';
+import type { DocxRequest, DocxResponse } from './docx-worker';
+import { DOCX_TYPE } from '../../lib/docx/mime';
+import type { FieldInput } from '../../lib/templates/fields';
+import type { ResolvedTemplate } from '../../lib/templates/resolve';
+import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
+import { validateValues, type FieldError } from '../../lib/templates/validate';
+import { BLANK, fieldText, type FormValues, type ValuePart } from '../../lib/templates/values';
+import { formatKilobytes } from '../../lib/text';
+import type { TemplateField } from '../../schemas/template';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** localStorage, or undefined where reading it throws (some private modes). */
+function deviceStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+
+/** Builds the file in a worker started for this request; the Word builder loads only now. */
+function buildInWorker(request: DocxRequest): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl);
+    const done = (): void => worker.terminate();
+    worker.addEventListener('message', (event: MessageEvent<DocxResponse>) => {
+      done();
+      if (event.data.ok) resolve(event.data.bytes);
+      else reject(new Error(event.data.message));
+    });
+    worker.addEventListener('error', (event) => {
+      done();
+      reject(new Error(event.message || 'lỗi khi tạo tệp'));
+    });
+    worker.postMessage(request);
+  });
+}
+
+class TemplateForm extends HTMLElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #summary!: HTMLElement;
+  #store = deviceStorage();
+  #busy = false;
+
+  connectedCallback(): void {
+    const section = this.querySelector<HTMLElement>('.tpl-form');
+    const form = this.querySelector('form');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const summary = this.querySelector<HTMLElement>('.error-summary');
+    if (!section || !form || !status || !summary) return;
+    this.#form = form;
+    this.#status = status;
+    this.#summary = summary;
+
+    this.#fill(loadValues(this.#store));
+    this.#preview();
+    section.hidden = false;
+    const note = this.querySelector<HTMLElement>('[data-no-script]');
+    if (note) note.hidden = true;
+
+    form.addEventListener('input', (event) => this.#changed(event.target));
+    form.addEventListener('change', (event) => this.#changed(event.target));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#download();
+    });
+    form.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear());
+  }
+
+  get #controls(): Control[] {
+    return [...this.#form.querySelectorAll<Control>('input[name], select[name], textarea[name]')];
+  }
+
+  /** Kind of each control, for validation. */
+  get #inputs(): Record<string, FieldInput> {
+    return Object.fromEntries(this.#controls.map((c) => [c.name, (c.dataset.kind ?? 'text') as FieldInput]));
+  }
+
+  #values(): FormValues {
+    return Object.fromEntries(this.#controls.map((c) => [c.name, c.value]));
+  }
+
+  #fill(values: FormValues): void {
+    for (const control of this.#controls) {
+      const value = values[control.name] ?? '';
+      if (control instanceof HTMLSelectElement && value && ![...control.options].some((o) => o.value === value)) {
+        // A topic saved from another year's list: keep it as typed text.
+        const other = this.#form.elements.namedItem('chuyen-de-khac');
+        if (other instanceof HTMLTextAreaElement && !other.value) other.value = value;
+        continue;
+      }
+      control.value = value;
+    }
+  }
+
+  #changed(target: EventTarget | null): void {
+    const values = this.#values();
+    saveValues(this.#store, values);
+    this.#preview(values);
+    // Once a field has been flagged, check it again as the person corrects it.
+    if (target instanceof HTMLElement && target.getAttribute('aria-invalid') === 'true') this.#show(validateValues(values, this.#inputs), false);
+  }
+
+  /** Writes the values into the preview's spans; an empty value shows its blank (a dotted line at a line's end). */
+  #preview(values = this.#values()): void {
+    for (const span of document.querySelectorAll<HTMLElement>('[data-preview] [data-f]')) {
+      const text = fieldText(values, span.dataset.f as TemplateField, span.dataset.p as ValuePart | undefined);
+      span.textContent = text || (span.classList.contains('end') ? '' : (span.dataset.b ?? BLANK));
+      span.classList.toggle('filled', text !== '');
+    }
+  }
+
+  /** Marks fields in error, or clears them; with `summary`, also fills the summary and moves focus. */
+  #show(errors: FieldError[], summary = true): void {
+    const byField = new Map(errors.map((e) => [e.field, e.message]));
+    for (const control of this.#controls) {
+      const message = byField.get(control.name);
+      const box = this.querySelector<HTMLElement>(`#o-${control.name}-loi`);
+      if (message) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+      if (box) {
+        box.textContent = message ?? '';
+        box.hidden = !message;
+      }
+    }
+    if (!summary) {
+      if (errors.length === 0) this.#summary.hidden = true;
+      return;
+    }
+    const text = this.#summary.querySelector('[data-summary]');
+    if (text) text.textContent = errors.length ? `Chưa tạo tệp: có ${errors.length} ô cần sửa (ghi ngay dưới ô).` : '';
+    this.#summary.hidden = errors.length === 0;
+    if (errors.length) this.#form.querySelector<Control>(`[name="${errors[0].field}"]`)?.focus();
+  }
+
+  async #download(): Promise<void> {
+    if (this.#busy) return;
+    const values = this.#values();
+    const errors = validateValues(values, this.#inputs);
+    this.#show(errors);
+    if (errors.length > 0) {
+      this.#status.textContent = '';
+      return;
+    }
+    this.#busy = true;
+    this.#status.textContent = 'Đang tạo tệp…';
+    try {
+      const response = await fetch(this.dataset.src ?? '');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const template = (await response.json()) as ResolvedTemplate;
+      const bytes = await buildInWorker({ template, values });
+      const date = fieldText(values, 'ngay') ? values.ngay : '';
+      const name = `${this.dataset.id}${date ? `-${date}` : ''}.docx`;
+      const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.#status.textContent = `Đã tạo tệp ${name} (${formatKilobytes(bytes.byteLength)}).`;
+    } catch (error) {
+      this.#status.textContent = `Không tạo được tệp (${error instanceof Error ? error.message : String(error)}). Hãy kiểm tra kết nối rồi thử lại.`;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  #clear(): void {
+    if (!window.confirm('Xóa mọi dữ liệu đã nhập vào các mẫu trên máy này?')) return;
+    clearValues(this.#store);
+    this.#form.reset();
+    for (const control of this.#controls) control.value = '';
+    this.#show([], false);
+    this.#summary.hidden = true;
+    this.#preview({});
+    this.#status.textContent = 'Đã xóa dữ liệu đã nhập trên máy này.';
+  }
+}
+
+customElements.define('template-form', TemplateForm);

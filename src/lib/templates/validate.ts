@@ -1,0 +1,87 @@
+/**
+ * Checks what a person typed before a file is made: numbers of people that cannot be, dates and
+ * times that do not exist. Messages are Vietnamese and name the numbers involved. Pure.
+ */
+import type { FieldInput } from './fields';
+import { parseDate, parseTime, type FormValues } from './values';
+
+/** A problem with one field, shown beside it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Largest number of members a count accepts; more is surely a typing slip. */
+export const MAX_COUNT = 9999;
+
+/** A count as typed: a whole number, empty, or a reason it is not one. */
+export function parseCount(raw: string | undefined): { value?: number; error?: string } {
+  const text = (raw ?? '').normalize('NFKC').trim();
+  if (text === '') return {};
+  if (/^[-−–]\s*\d+([.,]\d+)?$/u.test(text)) return { error: 'Số người không được là số âm.' };
+  if (!/^\d+$/.test(text)) return { error: 'Hãy nhập một số nguyên, ví dụ 25.' };
+  const value = Number(text);
+  if (value > MAX_COUNT) return { error: `Số quá lớn (tối đa ${MAX_COUNT}).` };
+  return { value };
+}
+
+/**
+ * Validates the values of the fields a form shows (`inputs`: field id → kind of control).
+ * Returns one error per field at most, in the form's order.
+ */
+export function validateValues(values: FormValues, inputs: Readonly<Record<string, FieldInput>>): FieldError[] {
+  const errors = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const [field, input] of Object.entries(inputs)) {
+    const raw = values[field];
+    if (input === 'count') {
+      const parsed = parseCount(raw);
+      if (parsed.error) errors.set(field, parsed.error);
+      else if (parsed.value !== undefined) counts.set(field, parsed.value);
+    } else if (input === 'date' && raw?.trim() && !parseDate(raw)) {
+      errors.set(field, 'Ngày không có thật; hãy chọn lại ngày (ngày/tháng/năm).');
+    } else if (input === 'time' && raw?.trim() && !parseTime(raw)) {
+      errors.set(field, 'Giờ không hợp lệ; hãy nhập giờ và phút, ví dụ 14:00.');
+    }
+  }
+
+  const set = (field: string, message: string): void => {
+    if (!errors.has(field)) errors.set(field, message);
+  };
+  const total = counts.get('tong-so');
+  if (total !== undefined) {
+    const parts: [string, string][] = [
+      ['chinh-thuc', 'Số đảng viên chính thức'],
+      ['du-bi', 'Số đảng viên dự bị'],
+      ['mien', 'Số đảng viên được miễn sinh hoạt'],
+      ['co-mat', 'Số đảng viên có mặt'],
+      ['vang-co-ly-do', 'Số vắng mặt có lý do'],
+      ['vang-khong-ly-do', 'Số vắng mặt không lý do'],
+    ];
+    for (const [field, label] of parts) {
+      const n = counts.get(field);
+      if (n !== undefined && n > total) set(field, `${label} (${n}) lớn hơn tổng số đảng viên (${total}).`);
+    }
+
+    const official = counts.get('chinh-thuc');
+    const probation = counts.get('du-bi');
+    if (official !== undefined && probation !== undefined && official + probation !== total) {
+      set('du-bi', `Chính thức (${official}) cộng dự bị (${probation}) bằng ${official + probation}, khác tổng số đảng viên (${total}).`);
+    }
+
+    // Present, absent with and without reason, and excused members make up the whole cell.
+    const attendance = ['co-mat', 'vang-co-ly-do', 'vang-khong-ly-do', 'mien'].filter((f) => counts.has(f));
+    const sum = attendance.reduce((acc, f) => acc + (counts.get(f) ?? 0), 0);
+    const complete = ['co-mat', 'vang-co-ly-do', 'vang-khong-ly-do'].every((f) => counts.has(f));
+    const target = attendance.includes('co-mat') ? 'co-mat' : attendance[attendance.length - 1];
+    if (target && sum > total) {
+      set(target, `Có mặt, vắng mặt và miễn sinh hoạt cộng lại là ${sum}, nhiều hơn tổng số đảng viên (${total}).`);
+    } else if (target && complete && sum !== total) {
+      set(target, `Có mặt, vắng mặt và miễn sinh hoạt cộng lại là ${sum}, khác tổng số đảng viên (${total}).`);
+    }
+  }
+
+  return Object.keys(inputs)
+    .filter((field) => errors.has(field))
+    .map((field) => ({ field, message: errors.get(field) as string }));
+}

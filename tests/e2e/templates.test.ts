@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, phone } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { requireDist } from '../helpers/dist';
+import { paragraphs, unzipDocx } from '../helpers/docx';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh phone-sized context (empty localStorage) and a page that records the URLs it requests. */
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
+  const context = await browser.newContext({ ...phone, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(server.url + path);
+  return { context, page, requested };
+}
+
+const builderRequests = (urls: string[]) => urls.filter((u) => /docx-worker|\/mau-van-ban\/[^/]+\.json$/.test(u));
+
+const NFD = (s: string) => s.normalize('NFD');
+const longText = 'Nhà văn hóa thôn Tân Thành, '.repeat(120).trim();
+
+describe('filling a template in on the page', () => {
+  test('hostile input gives a valid file with the text as typed, in NFC; the Word builder loads only on "Tải về"', async () => {
+    const { context, page, requested } = await open('mau-van-ban/bien-ban-thuong-ky/');
+    await page.getByRole('heading', { name: 'Điền mẫu trên trang' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(builderRequests(requested)).toEqual([]);
+
+    await page.getByLabel('Đảng bộ cấp trên').fill(NFD('xã Nghi Tân'));
+    await page.getByLabel('Chi bộ', { exact: true }).fill('thôn <b>Tân Thành</b> & "Hòa" 🌾');
+    await page.getByLabel('Địa danh ghi trước ngày tháng').fill('Nghi Tân');
+    await page.getByLabel('Ngày sinh hoạt').fill('2026-12-03');
+    await page.getByLabel('Giờ bắt đầu').fill('14:00');
+    await page.getByLabel('Địa điểm sinh hoạt').fill(longText);
+    await page.getByLabel('Chủ trì (họ và tên)').fill(NFD('Nguyễn Văn Ấn'));
+    await page.getByLabel('Thư ký (họ và tên)').fill("Trần Thị B'<script>alert(1)</script>");
+    await page.getByLabel('Tổng số đảng viên của chi bộ').fill('20');
+    await page.getByLabel('Số đảng viên có mặt').fill('17');
+    await page.getByLabel('Số vắng mặt có lý do').fill('2');
+    await page.getByLabel('Số vắng mặt không lý do').fill('1');
+    await page.getByLabel('Họ tên và lý do của người vắng có lý do').fill('Lê Văn C: ốm\nPhạm Thị D: công tác');
+    await page.getByLabel('Đại biểu, khách mời').fill('Đồng chí Vương Đại Tương, Phó Bí thư Đảng ủy');
+
+    // The preview follows what is typed.
+    const preview = page.locator('[data-preview]');
+    await expect(preview.textContent()).resolves.toContain('CHI BỘ THÔN <B>TÂN THÀNH</B> & "HÒA" 🌾');
+    await expect(preview.textContent()).resolves.toContain('Nghi Tân, ngày 03 tháng 12 năm 2026');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('bien-ban-thuong-ky-2026-12-03.docx');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Đã tạo tệp bien-ban-thuong-ky-2026-12-03\.docx \(\d+,\d KB\)\.$/);
+    expect(builderRequests(requested).length).toBe(2);
+
+    const dir = mkdtempSync(join(tmpdir(), 'so-tay-download-'));
+    try {
+      const file = join(dir, 'filled.docx');
+      await download.saveAs(file);
+      const bytes = readFileSync(file);
+      const xml = unzipDocx(bytes)['word/document.xml'];
+      const texts = paragraphs(xml).map((p) => p.text);
+      expect(xml).toBe(xml.normalize('NFC'));
+      expect(texts.slice(0, 2)).toEqual(['ĐẢNG BỘ XÃ NGHI TÂN', 'CHI BỘ THÔN <B>TÂN THÀNH</B> & "HÒA" 🌾']);
+      expect(xml).toContain('&lt;B&gt;TÂN THÀNH&lt;/B&gt; &amp;');
+      expect(texts).toContain('Nghi Tân, ngày 03 tháng 12 năm 2026');
+      expect(texts).toContain('Sinh hoạt chi bộ thường kỳ tháng 12 năm 2026');
+      expect(texts).toContain('Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 03 tháng 12 năm 2026.');
+      expect(texts).toContain(`Địa điểm: ${longText}.`);
+      expect(texts).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn.');
+      expect(texts).toContain("Thư ký: đồng chí Trần Thị B'<script>alert(1)</script>.");
+      expect(texts).toContain('Vắng mặt có lý do: 2 đồng chí; họ tên, lý do: Lê Văn C: ốm\nPhạm Thị D: công tác');
+      expect(texts).toContain('Tổng số đảng viên của chi bộ: 20 đồng chí (chính thức: ……, dự bị: ……).');
+      // Fields left empty keep their dotted blanks.
+      expect(texts).toContain('Số đảng viên được miễn sinh hoạt: …… đồng chí.');
+      expect(texts).toContain('Nguyễn Văn Ấn');
+
+      // LibreOffice opens it: the file is valid, and the typed text survives.
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
+      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'filled.pdf'), '-'], { encoding: 'utf8' })
+        .normalize('NFC')
+        .replace(/\s+/g, ' ');
+      expect(pdf).toContain('CHI BỘ THÔN <B>TÂN THÀNH</B>');
+      expect(pdf).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await context.close();
+  });
+
+  test('a topic from the year list fills the thematic paper', async () => {
+    const { context, page } = await open('mau-van-ban/nghi-quyet-chuyen-de/');
+    const list = page.getByLabel('Chọn trong danh sách chuyên đề');
+    await list.waitFor();
+    const option = (await list.locator('option').nth(2).textContent())?.trim() ?? '';
+    expect(option).toMatch(/^Thường xuyên tự soi, tự sửa/);
+    await list.selectOption({ label: option });
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain(`về thực hiện chuyên đề “${option}”`);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về' }).click();
+    const file = await (await downloading).path();
+    const texts = paragraphs(unzipDocx(readFileSync(file))['word/document.xml']).map((p) => p.text);
+    expect(texts).toContain(`về thực hiện chuyên đề “${option}”`);
+    expect(texts).toContain('T/M CHI BỘ');
+    await context.close();
+  });
+
+  test('impossible numbers show an error beside the field, keep what was typed, and make no file', async () => {
+    const { context, page, requested } = await open('mau-van-ban/bien-ban-chuyen-de/');
+    const total = page.getByLabel('Tổng số đảng viên của chi bộ');
+    const present = page.getByLabel('Số đảng viên có mặt');
+    const excused = page.getByLabel('Số vắng mặt có lý do');
+    await total.fill('10');
+    await present.fill('12');
+    await excused.fill('-2');
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Tải về' }).click();
+
+    await expect(present.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await present.getAttribute('aria-describedby')) ?? '';
+    const error = page.locator(`#${describedBy.split(' ').find((id) => id.endsWith('-loi'))}`);
+    await expect(error.textContent()).resolves.toBe('Số đảng viên có mặt (12) lớn hơn tổng số đảng viên (10).');
+    await expect(error.isVisible()).resolves.toBe(true);
+    await expect(page.locator('#o-vang-co-ly-do-loi').textContent()).resolves.toBe('Số người không được là số âm.');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('có 2 ô cần sửa');
+    await expect(present.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(present.inputValue()).resolves.toBe('12');
+
+    await page.waitForTimeout(1000);
+    expect(downloads).toBe(0);
+    expect(builderRequests(requested)).toEqual([]);
+
+    // Corrected, the error goes as the person types.
+    await present.fill('8');
+    await expect(present.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect(page.locator('#o-co-mat-loi').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('a reload keeps what was typed, on every template; the clear button forgets it', async () => {
+    const { context, page } = await open('mau-van-ban/chuong-trinh-thuong-ky/');
+    await page.getByLabel('Chi bộ', { exact: true }).fill('thôn Tân Thành');
+    await page.getByLabel('Chủ trì (họ và tên)').fill('Nguyễn Văn An');
+    await page.getByLabel('Ngày sinh hoạt').fill('2026-03-03');
+    await page.reload();
+    await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('thôn Tân Thành');
+    await expect(page.getByLabel('Chủ trì (họ và tên)').inputValue()).resolves.toBe('Nguyễn Văn An');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('CHI BỘ THÔN TÂN THÀNH');
+
+    await page.goto(`${server.url}mau-van-ban/bien-ban-thuong-ky/`);
+    await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('thôn Tân Thành');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Xóa dữ liệu đã nhập' }).click();
+    await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Đã xóa dữ liệu đã nhập trên máy này.');
+    await expect(page.evaluate(() => localStorage.getItem('so-tay.mau-van-ban'))).resolves.toBeNull();
+    await expect(page.locator('[data-preview] [data-f="chi-bo"]').textContent()).resolves.toBe('CHI BỘ ……');
+    await page.reload();
+    await expect(page.getByLabel('Chủ trì (họ và tên)').inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
+  test('a corrupt saved value leaves the form working', async () => {
+    const context = await browser.newContext(phone);
+    await context.addInitScript(() => localStorage.setItem('so-tay.mau-van-ban', '{not json'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}mau-van-ban/bai-tham-luan/`);
+    const author = page.getByLabel('Người tham luận (họ và tên)');
+    await author.fill('Hoàng Văn E');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Người tham luận: đồng chí Hoàng Văn E.');
+    await context.close();
+  });
+
+  test('without JavaScript the page still offers the blank file and says why the form is missing', async () => {
+    const { context, page } = await open('mau-van-ban/de-dan-chuyen-de/', { javaScriptEnabled: false });
+    await expect(page.getByRole('link', { name: /Tải mẫu trống/ }).getAttribute('href')).resolves.toBe('/mau-van-ban/de-dan-chuyen-de.docx');
+    await expect(page.getByText('Để điền mẫu ngay trên trang cần bật JavaScript.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Tải về' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('V. Vấn đề gợi ý thảo luận');
+    await context.close();
+  });
+});
+
+describe('printing a template page', () => {
+  test('puts only the paper on A4', async () => {
+    const { context, page } = await open('mau-van-ban/bien-ban-thuong-ky/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Tải về' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-preview]').isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const dir = mkdtempSync(join(tmpdir(), 'so-tay-print-'));
+    try {
+      writeFileSync(join(dir, 'page.pdf'), pdf);
+      const info = execFileSync('pdfinfo', [join(dir, 'page.pdf')], { encoding: 'utf8' });
+      // A4 is 595 × 842 points.
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+      expect(Math.round(Number(size?.[1]))).toBe(595);
+      expect(Math.round(Number(size?.[2]))).toBe(842);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC');
+      expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(text).not.toContain('Điền mẫu trên trang');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await context.close();
+  });
+});
