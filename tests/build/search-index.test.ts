@@ -40,7 +40,14 @@ describe('the index', () => {
 
   test('the checklists and the search page are not in the index; the guidance pages are', () => {
     const indexed = indexedPages();
-    for (const page of ['index.html', 'quy-trinh-sinh-hoat-chuyen-de/index.html', 'chuyen-de/2023/index.html', 'danh-sach-kiem-tra/index.html']) {
+    for (const page of [
+      'index.html',
+      'quy-trinh-sinh-hoat-chuyen-de/index.html',
+      'chuyen-de/2023/index.html',
+      'danh-sach-kiem-tra/index.html',
+      'mau-van-ban/index.html',
+      'mau-van-ban/bien-ban-thuong-ky/index.html',
+    ]) {
       expect(indexed, page).toContain(page);
     }
     expect(indexed.filter((f) => f.startsWith('danh-sach-kiem-tra/') && f !== 'danh-sach-kiem-tra/index.html')).toEqual([]);
@@ -84,7 +91,9 @@ describe('the search page and the ways to it', () => {
     expect(html).toMatch(/<input id="tu-khoa" name="q" type="search" placeholder="Ví dụ: cu thu ky, tu soi tu sua"/);
     const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
     expect(noscript).toContain('cần JavaScript');
-    for (const path of [routes.regular, routes.procedure, routes.topics, routes.basis]) expect(noscript).toContain(`href="/${path}"`);
+    for (const path of [routes.regular, routes.procedure, routes.templates, routes.topics, routes.basis]) {
+      expect(noscript).toContain(`href="/${path}"`);
+    }
   });
 
   test('loads its own script, which no other page loads', () => {
