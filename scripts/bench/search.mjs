@@ -17,7 +17,7 @@ function fileKind(path) {
   if (/^index\//.test(path)) return 'chỉ mục từ (index/*.pf_index)';
   if (/^fragment\//.test(path)) return 'đoạn nội dung (fragment/*.pf_fragment)';
   if (/^filter\//.test(path)) return 'bộ lọc (filter/*.pf_filter)';
-  if (/\.pf_meta$/.test(path)) return 'siêu dữ liệu (*.pf_meta)';
+  if (/\.pf_meta$/.test(path) || path === 'pagefind-entry.json') return 'siêu dữ liệu (*.pf_meta, pagefind-entry.json)';
   if (/\.pagefind$/.test(path)) return 'WebAssembly (*.pagefind)';
   if (/^pagefind(-worker)?\.js$/.test(path)) return 'API JS (pagefind.js, worker)';
   if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path)) return 'giao diện có sẵn (*-ui.js/css, highlight)';
