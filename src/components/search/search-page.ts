@@ -4,19 +4,29 @@
  * keeps the query and ticked filters in the address (history.replaceState), so a search can be shared
  * and survives a reload. Logic lives in src/lib/search-*.ts; this file only wires it to the page.
  */
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-api';
-import { pagefindTerm, withoutDiacritics, normalizeQuery } from '../../lib/search-query';
-import { shownResult, type ShownResult } from '../../lib/search-results';
-import { parseSearchState, resolveSelection, searchString, tidyQuery, type Selection } from '../../lib/search-url';
 import {
   buildFacets,
   countSearches,
   describeSelection,
+  filterKeyOrder,
   isEmptySelection,
+  loadPagefind,
+  normalizeQuery,
   pagefindFilters,
+  pagefindTerm,
+  parseSearchState,
+  resolveSelection,
+  searchString,
+  shownResult,
+  tidyQuery,
+  withoutDiacritics,
   type FilterCounts,
-} from '../../lib/search-facets';
-import { filterKeyOrder, type FilterKey } from '../../lib/search-meta';
+  type FilterKey,
+  type Pagefind,
+  type PagefindSearch,
+  type Selection,
+  type ShownResult,
+} from './search-client';
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
 const pageSize = 10;

@@ -42,7 +42,7 @@ class SiteSearch extends HTMLElement {
 
   /** Loads and mounts Pagefind's UI once. */
   loadUi(): Promise<void> {
-    this.#ui ??= import('./pagefind-ui').then(({ mountPagefindUi }) => {
+    this.#ui ??= import('./search-client').then(({ mountPagefindUi }) => {
       let translations: Record<string, string> = {};
       try {
         translations = JSON.parse(this.dataset.translations ?? '{}') as Record<string, string>;
