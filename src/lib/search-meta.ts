@@ -4,9 +4,10 @@
  *
  * Two kinds of entries end up in the index (see src/lib/search-index.ts):
  * - pages, with their prose; their filters come from `pageSearchFilters()`, by address;
- * - records, one per item that content/ holds and the page gives an anchor to (a procedure step, a
- *   topic, a piece of advice, a basis document), built by src/lib/search-records.ts. Pages mark those
- *   items with `recordSection` so their text is indexed once, as the record.
+ * - records, one per item that content/ holds and a page gives an anchor to (a procedure step, a
+ *   topic group, a topic, a piece of advice, a basis document), built by src/lib/search-records.ts.
+ *   Pages mark those items with `recordSection` so their text is indexed once, as the record.
+ * Template pages (/mau-van-ban/…) are pages of the kind "mẫu văn bản"; they need no markup for it.
  */
 import { routes } from './routes';
 
@@ -49,8 +50,8 @@ export type SearchFilters = Partial<Record<FilterKey, string[]>>;
 
 /**
  * Attributes for an element whose text is indexed as records rather than as part of its page
- * (steps, topics, advice, basis documents, checklists that repeat them): Pagefind skips the text but
- * still reads filters and ids, so anchors keep working for the page's own sub-results.
+ * (steps, topic groups, topics, advice, basis documents, and the checklists that repeat them):
+ * Pagefind leaves its text out of the page's entry.
  */
 export const recordSection = { 'data-pagefind-ignore': '' } as const;
 

@@ -14,6 +14,7 @@ export {
   describeSelection,
   isEmptySelection,
   pagefindFilters,
+  valueLabel,
   type FilterCounts,
 } from '../../lib/search-facets';
 export { filterKeyOrder, type FilterKey } from '../../lib/search-meta';

@@ -26,6 +26,7 @@ import {
   type PagefindSearch,
   type Selection,
   type ShownResult,
+  valueLabel,
 } from './search-client';
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
@@ -48,8 +49,7 @@ function resultItem(result: ShownResult): HTMLLIElement {
   const link = el('a', undefined, result.title);
   link.href = result.href;
   heading.append(link);
-  const kind = result.kind ? result.kind.charAt(0).toLocaleUpperCase('vi') + result.kind.slice(1) : '';
-  const context = [kind, result.context].filter(Boolean).join(' · ');
+  const context = [result.kind && valueLabel('loai', result.kind), result.context].filter(Boolean).join(' · ');
   if (context) li.append(el('p', 'result-context', context));
   li.append(heading);
   const excerpt = el('p', 'result-excerpt');
