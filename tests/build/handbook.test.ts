@@ -151,3 +151,10 @@ describe('language', () => {
     }
   });
 });
+
+describe('wording', () => {
+  test('the year page keeps a space between sentences', () => {
+    const text = textOf(readPage('chuyen-de/2023/'));
+    expect(text).toMatch(/triển khai \d+ chuyên đề\. \S/u);
+  });
+});
