@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHandbook } from '../../src/lib/content/load';
-import { ContentError, type ContentIssue } from '../../src/lib/content/errors';
+import { expectedIssue, fixtureCases, loadBroken } from '../helpers/content-fixtures';
 
 const handbook = loadHandbook('content', '.');
 
@@ -64,28 +64,7 @@ describe('loadHandbook on content/', () => {
 });
 
 const fixtures = 'tests/fixtures/broken-content';
-const cases = readdirSync(fixtures, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name);
-
-/** Copies content/ into a temp dir, lays a fixture's files over it and loads it. */
-function loadBroken(name: string): ContentIssue[] {
-  const root = mkdtempSync(join(tmpdir(), 'so-tay-content-'));
-  try {
-    cpSync('content', join(root, 'content'), { recursive: true });
-    cpSync(join(fixtures, name), join(root, 'content'), {
-      recursive: true,
-      filter: (src) => !src.endsWith('expected.json'),
-    });
-    loadHandbook(join(root, 'content'), root);
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  return [];
-}
+const cases = fixtureCases(fixtures);
 
 describe('loadHandbook on broken content', () => {
   test('has a fixture for each kind of error', () => {
@@ -95,13 +74,8 @@ describe('loadHandbook on broken content', () => {
   });
 
   test.each(cases)('%s: stops with the file, the entry and the field named', (name) => {
-    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as {
-      file: string;
-      entry: string;
-      field: string;
-      message?: string;
-    };
-    const issues = loadBroken(name);
+    const expected = expectedIssue(fixtures, name);
+    const issues = loadBroken(fixtures, name);
     expect(issues.length).toBeGreaterThan(0);
     const match = issues.find(
       (i) => i.file === join('content', expected.file) && i.entry === expected.entry && i.field === expected.field,
