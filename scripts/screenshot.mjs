@@ -1,5 +1,5 @@
 // Takes a phone-sized screenshot of a built page: node scripts/screenshot.mjs <path> <out.png> [width]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -13,7 +13,7 @@ const server = createServer((req, res) => {
   res.end(readFileSync(f));
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.on('listening', r));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
 await page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
 await page.screenshot({ path: out, fullPage: true });

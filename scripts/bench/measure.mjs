@@ -1,5 +1,5 @@
 // Shared measuring tools for `npm run bench`: a static server, Chromium, and first-visit bytes.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.mjs';
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,12 +33,7 @@ export async function serve(root = 'dist') {
 }
 
 /** Launches Debian's Chromium headless with the flags this machine needs. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+export const launch = launchChromium;
 
 /** Kind of resource by URL and content type. */
 function kindOf(url, contentType) {

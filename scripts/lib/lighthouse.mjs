@@ -2,6 +2,7 @@
 // Shared by the Lighthouse gate (tests/e2e/lighthouse.test.ts) and `npm run bench`.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 /**
  * One page per kind that the Lighthouse gate audits, as paths relative to the site base. Every page
@@ -20,17 +21,7 @@ export const gatedCategories = ['accessibility', 'best-practices', 'seo'];
 /** Every category Lighthouse reports. */
 export const allCategories = ['performance', ...gatedCategories];
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+const chromeFlags = ['--headless=new', ...chromiumArgs, '--disable-dev-shm-usage'];
 
 /**
  * Starts Chromium for Lighthouse; resolves to { port, kill }.
@@ -38,7 +29,7 @@ const chromeFlags = [
  */
 export async function launchChromeForLighthouse() {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags,
     logLevel: 'silent',
   });
