@@ -1,14 +1,13 @@
 // Accessibility gate: axe with the WCAG 2.2 A/AA rules on every built page, in the light and dark
 // themes, at phone and desktop widths, plus the open search dialog with results. Zero violations.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { htmlFiles, requireDist } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
+import { htmlFiles } from '../helpers/dist';
 import { axeViolations } from '../helpers/axe';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 
 const themes = ['light', 'dark'] as const;
 const widths = {
@@ -21,21 +20,10 @@ const urlPath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1
 
 /** A browser context in `theme` (Starlight reads its choice from localStorage before painting). */
 async function themedContext(theme: (typeof themes)[number], options: object): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...options, colorScheme: theme });
+  const context = await site.browser.newContext({ ...options, colorScheme: theme });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   return context;
 }
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('axe, WCAG 2.2 AA, every built page', () => {
   const pages = htmlFiles().map(urlPath);
@@ -52,7 +40,7 @@ describe('axe, WCAG 2.2 AA, every built page', () => {
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of pages) {
-          await page.goto(server.url + path);
+          await page.goto(site.url + path);
           await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
           for (const v of await axeViolations(page)) problems.push(`/${path}: ${v}`);
         }
@@ -68,7 +56,7 @@ describe('axe on the open search dialog with results', () => {
     test(`${theme === 'light' ? 'giao diện sáng' : 'giao diện tối'}`, async () => {
       const context = await themedContext(theme, phone);
       const page = await context.newPage();
-      await page.goto(server.url + 'quy-trinh-sinh-hoat-chuyen-de/');
+      await page.goto(site.url + 'quy-trinh-sinh-hoat-chuyen-de/');
       await page.getByRole('button', { name: 'Tìm kiếm' }).click();
       const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
       const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
@@ -86,7 +74,7 @@ describe('axe on the open phone menu', () => {
     test(`${theme === 'light' ? 'giao diện sáng' : 'giao diện tối'}`, async () => {
       const context = await themedContext(theme, phone);
       const page = await context.newPage();
-      await page.goto(server.url + 'quy-trinh-sinh-hoat-chuyen-de/');
+      await page.goto(site.url + 'quy-trinh-sinh-hoat-chuyen-de/');
       await page.getByRole('button', { name: 'Mở trình đơn' }).click();
       const problems = await axeViolations(page);
       await context.close();

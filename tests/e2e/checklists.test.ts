@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { distDir, requireDist } from '../helpers/dist';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { buildChecklists, findChecklist } from '../../src/lib/checklists';
@@ -16,26 +15,15 @@ const steps = findChecklist(lists, 'cac-buoc-chuyen-de');
 const key = storageKey(steps.id);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A fresh phone-sized context (its own localStorage), with page errors collected. */
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ ...phone, ...options });
+  const context = await site.browser.newContext({ ...phone, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { context, page, errors };
 }
 
@@ -134,7 +122,7 @@ describe('checklist page', () => {
   });
 
   test('a changed list keeps the ticks of items that still exist', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const old = JSON.stringify({ version: 'ban-cu', done: ['buoc-da-bo', first!.id, third!.id] });
     await context.addInitScript(
       ([k, v]) => {
@@ -146,7 +134,7 @@ describe('checklist page', () => {
       [key, old],
     );
     const page = await context.newPage();
-    await page.goto(server.url + routes.checklist(steps.id));
+    await page.goto(site.url + routes.checklist(steps.id));
     await ready(page);
     expect(await box(page, first!.title).isChecked()).toBe(true);
     expect(await box(page, second!.title).isChecked()).toBe(false);
@@ -159,12 +147,12 @@ describe('checklist page', () => {
   test.each(['{oops', '[1,2,3]', '{"version":"x","done":"cu-thu-ky"}', '"cu-thu-ky"'])(
     'a corrupt or foreign value (%s) leaves the list usable',
     async (value) => {
-      const context = await browser.newContext(phone);
+      const context = await site.browser.newContext(phone);
       await context.addInitScript(([k, v]) => localStorage.getItem('seeded') ?? (localStorage.setItem(k!, v!), localStorage.setItem('seeded', '1')), [key, value]);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(server.url + routes.checklist(steps.id));
+      await page.goto(site.url + routes.checklist(steps.id));
       await ready(page);
       expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
       await box(page, second!.title).check();
@@ -189,7 +177,7 @@ describe('checklist page', () => {
     },
   };
   test.each(Object.entries(blocked))('%s: ticks work for the session and the page says so', async (_, script) => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     await context.addInitScript(script);
     const page = await context.newPage();
     // Starlight's own theme script also reads localStorage and throws here; only errors from the
@@ -198,7 +186,7 @@ describe('checklist page', () => {
     page.on('pageerror', (error) => {
       if (/ChecklistBehaviour|checklist/i.test(error.stack ?? '')) errors.push(error.stack ?? error.message);
     });
-    await page.goto(server.url + routes.checklist(steps.id));
+    await page.goto(site.url + routes.checklist(steps.id));
     await ready(page);
     await box(page, first!.title).check();
     await box(page, second!.title).check();
@@ -249,13 +237,13 @@ describe('checklists inside handbook pages', () => {
   const prep = findChecklist(lists, 'chuan-bi-chuyen-de');
 
   test('a folded list loads its script only when opened, and shares ticks with its page', async () => {
-    const context: BrowserContext = await browser.newContext(phone);
+    const context: BrowserContext = await site.browser.newContext(phone);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('ChecklistBehaviour')) scripts.push(request.url());
     });
-    await page.goto(server.url + prep.source.page);
+    await page.goto(site.url + prep.source.page);
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
 
@@ -265,7 +253,7 @@ describe('checklists inside handbook pages', () => {
     await box(page, prep.items[1]!.title).check();
     await expect(progress(page, prep.id).textContent()).resolves.toBe(`1/${prep.items.length} việc đã xong.`);
 
-    await page.goto(server.url + routes.checklist(prep.id));
+    await page.goto(site.url + routes.checklist(prep.id));
     await ready(page, prep.id);
     expect(await box(page, prep.items[1]!.title).isChecked()).toBe(true);
     await context.close();

@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { requireDist } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('on a phone', () => {
   test('the menu leads from the home page to the procedure and its steps', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Sổ tay sinh hoạt chi bộ');
 
     const menu = page.getByRole('button', { name: 'Mở trình đơn' });
@@ -40,9 +26,9 @@ describe('on a phone', () => {
   });
 
   test('a step anchor opens the page at that step', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky`);
+    await page.goto(`${site.url}quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky`);
     const top = await page.locator('#cu-thu-ky').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(300);
@@ -52,11 +38,11 @@ describe('on a phone', () => {
 
 describe('search dialog', () => {
   test('loads no search code until opened, then finds the procedure for a query without diacritics', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.url}sinh-hoat-chuyen-de/`);
+    await page.goto(`${site.url}sinh-hoat-chuyen-de/`);
     await page.waitForTimeout(1500);
     expect(requested.filter((u) => /pagefind/i.test(u))).toEqual([]);
 

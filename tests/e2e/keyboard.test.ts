@@ -1,25 +1,12 @@
 // Keyboard path: from the top of a page with Tab and Enter only — the skip link, the phone menu,
 // search opened from the keyboard and closed with Escape, and a checklist where the build has one.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { requireDist } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { builtPagesUnder, routeInSource } from '../helpers/features';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** What has the keyboard focus: its role-ish tag and accessible text. */
 function focused(page: Page): Promise<{ tag: string; text: string; label: string | null; href: string | null; inDialog: boolean }> {
@@ -46,9 +33,9 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 
 describe('keyboard only', () => {
   test('the first Tab reaches the skip link, and Enter moves to the main content', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + 'quy-trinh-sinh-hoat-chuyen-de/');
+    await page.goto(site.url + 'quy-trinh-sinh-hoat-chuyen-de/');
     await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first).toMatchObject({ tag: 'a', text: 'Chuyển đến nội dung chính', href: '#_top' });
@@ -64,9 +51,9 @@ describe('keyboard only', () => {
   });
 
   test('on a phone: Tab to the menu, open it with Enter, Tab into its links, follow one', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     await tabTo(page, (f) => f.tag === 'button' && f.text === 'Mở trình đơn');
     await page.keyboard.press('Enter');
     const link = page.getByRole('link', { name: 'Quy trình sinh hoạt chuyên đề' }).first();
@@ -79,9 +66,9 @@ describe('keyboard only', () => {
   });
 
   test('search: Tab to the search button, Enter opens the dialog with the box focused, Escape closes it and focus returns', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url + 'sinh-hoat-chuyen-de/');
+    await page.goto(site.url + 'sinh-hoat-chuyen-de/');
     await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith('Tìm kiếm'));
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
@@ -102,9 +89,9 @@ describe('keyboard only', () => {
   });
 
   test('Ctrl+K opens search from anywhere on the page, Escape closes it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     await dialog.waitFor();
@@ -118,9 +105,9 @@ describe('keyboard only', () => {
     expect(pages.length > 0, 'src có danh-sach-kiem-tra/ nhưng dist/ không có trang nào').toBe(routeInSource('danh-sach-kiem-tra/'));
     if (pages.length === 0) return;
     const path = pages.find((p) => p !== 'danh-sach-kiem-tra/') ?? pages[0]!;
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await tabTo(page, (f) => f.tag === 'input', 80);
     const before = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
     await page.keyboard.press('Space');

@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { requireDist } from '../helpers/dist';
+import type { BrowserContext, Page } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A fresh phone-sized context (empty localStorage) and a page that records the URLs it requests. */
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
-  const context = await browser.newContext({ ...phone, acceptDownloads: true, ...options });
+  const context = await site.browser.newContext({ ...phone, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { context, page, requested };
 }
 
@@ -171,7 +158,7 @@ describe('filling a template in on the page', () => {
     await expect(page.getByLabel('Chủ trì (họ và tên)').inputValue()).resolves.toBe('Nguyễn Văn An');
     await expect(page.locator('[data-preview]').textContent()).resolves.toContain('CHI BỘ THÔN TÂN THÀNH');
 
-    await page.goto(`${server.url}mau-van-ban/bien-ban-thuong-ky/`);
+    await page.goto(`${site.url}mau-van-ban/bien-ban-thuong-ky/`);
     await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('thôn Tân Thành');
 
     page.once('dialog', (dialog) => void dialog.accept());
@@ -186,10 +173,10 @@ describe('filling a template in on the page', () => {
   });
 
   test('a corrupt saved value leaves the form working', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     await context.addInitScript(() => localStorage.setItem('so-tay.mau-van-ban', '{not json'));
     const page = await context.newPage();
-    await page.goto(`${server.url}mau-van-ban/bai-tham-luan/`);
+    await page.goto(`${site.url}mau-van-ban/bai-tham-luan/`);
     const author = page.getByLabel('Người tham luận (họ và tên)');
     await author.fill('Hoàng Văn E');
     await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Người tham luận: đồng chí Hoàng Văn E.');
