@@ -55,6 +55,23 @@ class Reader {
     this.issues.push({ file: this.rel(file), entry, field, message });
   }
 
+  /** Reads and validates every YAML file of `dir`; returns the valid ones with their files. */
+  files<S extends z.ZodType>(
+    dir: string,
+    schema: S,
+    fileEntry: (file: string) => string,
+  ): Array<{ file: string; value: z.infer<S> }> {
+    return yamlFiles(dir).flatMap((file) => {
+      const value = this.parse(schema, file, this.yaml(file), fileEntry(file));
+      return value === undefined ? [] : [{ file, value }];
+    });
+  }
+
+  /** Reports an id that differs from its file's name. */
+  idMatchesFile(file: string, id: string): void {
+    if (id !== stem(file)) this.add(file, id, 'id', `id "${id}" phải trùng tên tệp "${stem(file)}"`);
+  }
+
   /** Reports ids that appear more than once in `items`. */
   uniqueIds(file: string, items: ReadonlyArray<{ id: string }>, listName: string): void {
     const seen = new Map<string, number>();
@@ -90,11 +107,8 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   const groupIds = new Set(topicGroups.map((g) => g.id));
 
   const procedures: Procedure[] = [];
-  for (const file of yamlFiles(join(contentDir, 'procedures'))) {
-    const data = r.yaml(file);
-    const proc = r.parse(procedureSchema, file, data, stem(file));
-    if (!proc) continue;
-    if (proc.id !== stem(file)) r.add(file, proc.id, 'id', `id "${proc.id}" phải trùng tên tệp "${stem(file)}"`);
+  for (const { file, value: proc } of r.files(join(contentDir, 'procedures'), procedureSchema, stem)) {
+    r.idMatchesFile(file, proc.id);
     r.uniqueIds(file, proc.steps, 'steps');
     procedures.push(proc);
   }
@@ -116,10 +130,7 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   procedures.sort((a, b) => a.order - b.order);
 
   const topicLists: TopicList[] = [];
-  for (const file of yamlFiles(join(contentDir, 'topics'))) {
-    const data = r.yaml(file);
-    const list = r.parse(topicListSchema, file, data, `năm ${stem(file)}`);
-    if (!list) continue;
+  for (const { file, value: list } of r.files(join(contentDir, 'topics'), topicListSchema, (f) => `năm ${stem(f)}`)) {
     if (String(list.year) !== stem(file)) {
       r.add(file, `năm ${list.year}`, 'year', `năm ${list.year} khác tên tệp "${stem(file)}"`);
     }
@@ -139,11 +150,8 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   topicLists.sort((a, b) => b.year - a.year);
 
   const advice: Advice[] = [];
-  for (const file of yamlFiles(join(contentDir, 'advice'))) {
-    const data = r.yaml(file);
-    const list = r.parse(adviceSchema, file, data, stem(file));
-    if (!list) continue;
-    if (list.id !== stem(file)) r.add(file, list.id, 'id', `id "${list.id}" phải trùng tên tệp "${stem(file)}"`);
+  for (const { file, value: list } of r.files(join(contentDir, 'advice'), adviceSchema, stem)) {
+    r.idMatchesFile(file, list.id);
     r.uniqueIds(file, list.items, 'items');
     advice.push(list);
   }
@@ -160,11 +168,8 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   });
 
   const templates: Template[] = [];
-  for (const file of yamlFiles(join(contentDir, 'templates'))) {
-    const data = r.yaml(file);
-    const template = r.parse(templateSchema, file, data, stem(file));
-    if (!template) continue;
-    if (template.id !== stem(file)) r.add(file, template.id, 'id', `id "${template.id}" phải trùng tên tệp "${stem(file)}"`);
+  for (const { file, value: template } of r.files(join(contentDir, 'templates'), templateSchema, stem)) {
+    r.idMatchesFile(file, template.id);
     for (const issue of checkTemplate(template, { procedures, advice, basisDocuments })) {
       r.add(file, issue.entry || template.id, issue.field, issue.message);
     }
