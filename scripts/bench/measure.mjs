@@ -1,36 +1,11 @@
 // Shared measuring tools for `npm run bench`: a static server, Chromium, and first-visit bytes.
 import { launchChromium } from '../lib/chromium.mjs';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { serveStatic } from '../lib/static-server.mjs';
 import { gzipSync } from 'node:zlib';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.woff2': 'font/woff2',
-};
-
 /** Serves dist/ on 127.0.0.1; resolves to { url, close }. */
-export async function serve(root = 'dist') {
-  const dir = resolve(root);
-  const server = createServer((req, res) => {
-    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
-}
+export const serve = serveStatic;
 
 /** Launches Debian's Chromium headless with the flags this machine needs. */
 export const launch = launchChromium;
