@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { checklistSidebarItems } from './src/lib/checklist-sidebar.ts';
+import { handbookSidebar } from './src/lib/sidebar';
 import { handbookMarkdown } from './src/lib/site/integration';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
 import { deployFiles } from './src/lib/deploy/integration';
@@ -13,30 +11,6 @@ import { searchIndex } from './src/lib/search-index';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
-
-/** One sidebar link per annual topic list, newest first, read from content/topics/. */
-const topicYears = readdirSync(`${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}/topics`)
-  .filter((name) => /^\d{4}\.ya?ml$/.test(name))
-  .map((name) => Number(name.slice(0, 4)))
-  .sort((a, b) => b - a);
-
-/**
- * One sidebar link per template in content/templates/, in their order. A file that does not parse
- * is left out here; the content loader then stops the build naming it.
- */
-const templatesDir = `${process.env.HANDBOOK_CONTENT_DIR ?? 'content'}/templates`;
-const templateLinks = (existsSync(templatesDir) ? readdirSync(templatesDir) : [])
-  .filter((name) => /^[a-z0-9-]+\.ya?ml$/.test(name))
-  .flatMap((name) => {
-    try {
-      const data = parseYaml(readFileSync(`${templatesDir}/${name}`, 'utf8'));
-      return typeof data?.title === 'string' ? [{ order: Number(data.order) || 0, label: data.navLabel ?? data.title, link: `/mau-van-ban/${data.id}/` }] : [];
-    } catch {
-      return [];
-    }
-  })
-  .sort((a, b) => a.order - b.order)
-  .map(({ label, link }) => ({ label, link }));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://so-tay-chi-bo.example',
@@ -86,32 +60,7 @@ export default defineConfig({
         }),
       ],
       routeMiddleware: './src/lib/site/route-middleware.ts',
-      sidebar: [
-        { label: 'Trang chủ', link: '/' },
-        {
-          label: 'Hướng dẫn',
-          items: [
-            { label: 'Sinh hoạt thường kỳ', link: '/sinh-hoat-thuong-ky/' },
-            { label: 'Sinh hoạt chuyên đề', link: '/sinh-hoat-chuyen-de/' },
-            { label: 'Quy trình sinh hoạt chuyên đề', link: '/quy-trinh-sinh-hoat-chuyen-de/' },
-            { label: 'Lưu ý, kinh nghiệm', link: '/luu-y-kinh-nghiem/' },
-          ],
-        },
-        {
-          label: 'Chuyên đề',
-          items: [
-            { label: 'Danh sách theo năm', link: '/chuyen-de/' },
-            ...topicYears.map((year) => ({ label: `Năm ${year}`, link: `/chuyen-de/${year}/` })),
-          ],
-        },
-        {
-          label: 'Mẫu văn bản',
-          items: [{ label: 'Tất cả mẫu', link: '/mau-van-ban/' }, ...templateLinks],
-        },
-        { label: 'Danh sách kiểm tra', items: checklistSidebarItems() },
-        { label: 'Văn bản căn cứ', link: '/van-ban-can-cu/' },
-        { label: 'Tìm kiếm', link: '/tim-kiem/' },
-      ],
+      sidebar: handbookSidebar(),
     }),
     mdx(),
     searchIndex(),
