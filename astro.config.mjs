@@ -4,10 +4,10 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { handbookSidebar } from './src/lib/sidebar';
-import { handbookMarkdown } from './src/lib/site/integration';
+import { handbookMarkdown } from './src/integrations/markdown/index';
 import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
-import { deployFiles } from './src/lib/deploy/integration';
-import { searchIndex } from './src/lib/search-index';
+import { deployFiles } from './src/integrations/deploy-files';
+import { searchIndex } from './src/integrations/search-index';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';

@@ -3,7 +3,7 @@ import type { Procedure } from '../schemas/procedure';
 import type { TopicGroup, TopicList } from '../schemas/topic';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
-import { buildChecklists, findChecklist, type Checklist } from './checklists';
+import { buildChecklists, findChecklist, type Checklist } from './checklists/build';
 import type { Template } from '../schemas/template';
 
 /** All procedures, in handbook order. */

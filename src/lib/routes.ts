@@ -1,3 +1,5 @@
+import { siteBase } from './text';
+
 /**
  * Paths of the handbook's pages, relative to the site base (no leading slash), so that every link
  * is written once and works under a sub-path.
@@ -37,6 +39,5 @@ export const advicePages: Record<string, string> = {
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */
 export function href(path: string, hash?: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return base + path + (hash ? `#${hash}` : '');
+  return siteBase() + path + (hash ? `#${hash}` : '');
 }

@@ -4,7 +4,7 @@
  */
 import { loadHandbook, type Handbook } from './content/load';
 import { contentDir } from './content/paths';
-import { checklistSidebarItems } from './checklist-sidebar';
+import { checklistSidebarItems } from './checklists/sidebar';
 import { routes } from './routes';
 
 type SidebarLink = { label: string; link: string };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
-import { buildChecklists, checklistItemAnchor } from '../../src/lib/checklists';
+import { buildChecklists, checklistItemAnchor } from '../../src/lib/checklists/build';
 import { routes } from '../../src/lib/routes';
 import { readPage } from '../helpers/dist';
 

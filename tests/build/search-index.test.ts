@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { routes } from '../../src/lib/routes';
-import { searchRecords } from '../../src/lib/search-records';
-import { filterKeyOrder } from '../../src/lib/search-meta';
+import { searchRecords } from '../../src/lib/search/records';
+import { filterKeyOrder } from '../../src/lib/search/meta';
 import { distDir, htmlFiles, readPage } from '../helpers/dist';
 
 const handbook = loadHandbook(contentDir(), process.cwd());

@@ -5,8 +5,8 @@ import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
-import { buildChecklists, findChecklist } from '../../src/lib/checklists';
-import { storageKey } from '../../src/lib/checklist-store';
+import { buildChecklists, findChecklist } from '../../src/lib/checklists/build';
+import { storageKey } from '../../src/lib/checklists/store';
 import { routes } from '../../src/lib/routes';
 
 const handbook = loadHandbook(contentDir(), process.cwd());

@@ -7,7 +7,7 @@ import { launchBrowser, phone } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, requireDist } from '../helpers/dist';
 import { axeViolations } from '../helpers/axe';
-import { tidyQuery } from '../../src/lib/search-url';
+import { tidyQuery } from '../../src/lib/search/url';
 
 /**
  * One query and the address its first result must link to (relative to the site base), or the

@@ -6,7 +6,7 @@ import {
   progressText,
   storageKey,
   type StorageLike,
-} from '../../src/lib/checklist-store';
+} from '../../src/lib/checklists/store';
 
 /** An in-memory Storage. */
 class MemoryStorage implements StorageLike {

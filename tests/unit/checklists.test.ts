@@ -10,8 +10,8 @@ import {
   checklistVersion,
   findChecklist,
   shortHash,
-} from '../../src/lib/checklists';
-import { checklistSidebarItems } from '../../src/lib/checklist-sidebar';
+} from '../../src/lib/checklists/build';
+import { checklistSidebarItems } from '../../src/lib/checklists/sidebar';
 import { advicePages, procedurePages, routes } from '../../src/lib/routes';
 
 const handbook = loadHandbook(contentDir(), process.cwd());

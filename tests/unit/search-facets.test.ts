@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildFacets, countSearches, describeSelection, isEmptySelection, pagefindFilters, valueLabel } from '../../src/lib/search-facets';
-import { contentKinds } from '../../src/lib/search-meta';
+import { buildFacets, countSearches, describeSelection, isEmptySelection, pagefindFilters, valueLabel } from '../../src/lib/search/facets';
+import { contentKinds } from '../../src/lib/search/meta';
 
 const totals = {
   loai: { 'hướng dẫn': 29, 'quy trình': 23, 'chuyên đề': 3, 'danh sách chuyên đề': 2, 'mẫu văn bản': 7 },

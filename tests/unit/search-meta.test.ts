@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { procedurePages } from '../../src/lib/routes';
-import { contentKinds, filterMetaTags, pageSearchFilters, searchRanking, type SiteCatalog } from '../../src/lib/search-meta';
-import { indexablePage, pageUrl } from '../../src/lib/search-index';
+import { contentKinds, filterMetaTags, pageSearchFilters, searchRanking, type SiteCatalog } from '../../src/lib/search/meta';
+import { indexablePage, pageUrl } from '../../src/integrations/search-index';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
 const site: SiteCatalog = { procedures: handbook.procedures.map((p) => ({ title: p.title, page: procedurePages[p.id]! })) };

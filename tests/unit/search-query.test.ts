@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeQuery, pagefindTerm, withoutDiacritics } from '../../src/lib/search-query';
-import { markStroke, markStrokeInHtml, unmarkStroke, hasStandIn } from '../../src/lib/search-text';
+import { normalizeQuery, pagefindTerm, withoutDiacritics } from '../../src/lib/search/query';
+import { markStroke, markStrokeInHtml, unmarkStroke, hasStandIn } from '../../src/lib/search/stroke';
 
 const correct = 'cử thư ký';
 const nfd = correct.normalize('NFD');

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { advicePages, procedurePages, routes } from '../../src/lib/routes';
-import { recordHtml, searchRecords } from '../../src/lib/search-records';
-import { contextMetaKey } from '../../src/lib/search-meta';
+import { recordHtml, searchRecords } from '../../src/lib/search/records';
+import { contextMetaKey } from '../../src/lib/search/meta';
 import { topicGroupAnchor } from '../../src/lib/topics';
 
 const handbook = loadHandbook(contentDir(), process.cwd());

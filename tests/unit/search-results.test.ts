@@ -7,9 +7,9 @@ import {
   shownResult,
   withoutLeadingTitle,
   type PagefindResultData,
-} from '../../src/lib/search-results';
-import { contextMetaKey } from '../../src/lib/search-meta';
-import { markStroke } from '../../src/lib/search-text';
+} from '../../src/lib/search/results';
+import { contextMetaKey } from '../../src/lib/search/meta';
+import { markStroke } from '../../src/lib/search/stroke';
 
 const w = (location: number, balanced_score = 10) => ({ weight: 1, balanced_score, location });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearchState, resolveSelection, searchString, tidyQuery, valueSlug } from '../../src/lib/search-url';
+import { parseSearchState, resolveSelection, searchString, tidyQuery, valueSlug } from '../../src/lib/search/url';
 
 const available = {
   loai: { 'hướng dẫn': 29, 'quy trình': 23, 'chuyên đề': 3 },

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinksPlugin, normalizeBase, withBase } from '../../src/lib/site/base-path';
-import { asciiHeadingIdsPlugin, asciiSlug } from '../../src/lib/site/heading-ids';
+import { baseLinksPlugin } from '../../src/integrations/markdown/base-links';
+import { normalizeBase, slug as asciiSlug, withBase } from '../../src/lib/text';
+import { asciiHeadingIdsPlugin } from '../../src/integrations/markdown/heading-ids';
 import { customRoutePrefixes, linksValidatorExclude, routePrefix } from '../../src/lib/site/custom-routes';
 import { heroActionsWithBase, isNotFoundPath, notFoundHead } from '../../src/lib/site/route-data';
 import { robotsTxt } from '../../src/lib/site/robots';

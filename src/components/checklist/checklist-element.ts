@@ -3,7 +3,7 @@
  * Checklist.astro. Ticks are kept per checklist in localStorage (shape documented in
  * src/lib/checklist-store.ts); without storage they last as long as the page.
  */
-import { browserStorage, ChecklistStore, progressText } from '../../lib/checklist-store';
+import { browserStorage, ChecklistStore, progressText } from '../../lib/checklists/store';
 
 class HandbookChecklist extends HTMLElement {
   connectedCallback(): void {

@@ -2,9 +2,10 @@
  * Pagefind's JavaScript API, loaded at run time from the files the build writes (pagefind/pagefind.js):
  * a variable import, so the bundler leaves it alone and pages that do not search never load it.
  */
-import { searchRanking } from '../../lib/search-meta';
-import type { PagefindResultData } from '../../lib/search-results';
-import type { FilterCounts } from '../../lib/search-facets';
+import { siteBase } from '../../lib/text';
+import { searchRanking } from '../../lib/search/meta';
+import type { PagefindResultData } from '../../lib/search/results';
+import type { FilterCounts } from '../../lib/search/facets';
 
 /** One hit: its data loads on demand. */
 export interface PagefindHit {
@@ -34,7 +35,7 @@ let loaded: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, with the handbook's ranking, and starts fetching its index. */
 export function loadPagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const base = siteBase();
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: searchRanking });

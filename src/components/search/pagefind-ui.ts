@@ -2,10 +2,11 @@
  * Loads the Pagefind UI that the build writes next to the index (pagefind/pagefind-ui.js and .css)
  * and mounts it. Nothing of it is bundled into the site's own scripts or styles.
  */
-import { searchRanking } from '../../lib/search-meta';
-import { pagefindTerm } from '../../lib/search-query';
-import { restoreStroke, type PagefindResultData } from '../../lib/search-results';
-import { searchString } from '../../lib/search-url';
+import { siteBase } from '../../lib/text';
+import { searchRanking } from '../../lib/search/meta';
+import { pagefindTerm } from '../../lib/search/query';
+import { restoreStroke, type PagefindResultData } from '../../lib/search/results';
+import { searchString } from '../../lib/search/url';
 
 interface PagefindUIOptions {
   element: string;
@@ -60,7 +61,7 @@ export async function mountPagefindUi(
   translations: Record<string, string>,
   advanced?: HTMLAnchorElement | null,
 ): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   const bundlePath = `${base}pagefind/`;
   await Promise.all([load('link', `${bundlePath}pagefind-ui.css`), load('script', `${bundlePath}pagefind-ui.js`)]);
   if (!window.PagefindUI) throw new Error('Pagefind UI không có sau khi tải');

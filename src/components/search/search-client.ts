@@ -5,9 +5,9 @@
  */
 export { mountPagefindUi } from './pagefind-ui';
 export { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind-api';
-export { pagefindTerm, withoutDiacritics, normalizeQuery } from '../../lib/search-query';
-export { shownResult, type ShownResult } from '../../lib/search-results';
-export { parseSearchState, resolveSelection, searchString, tidyQuery, type Selection } from '../../lib/search-url';
+export { pagefindTerm, withoutDiacritics, normalizeQuery } from '../../lib/search/query';
+export { shownResult, type ShownResult } from '../../lib/search/results';
+export { parseSearchState, resolveSelection, searchString, tidyQuery, type Selection } from '../../lib/search/url';
 export {
   buildFacets,
   countSearches,
@@ -16,5 +16,5 @@ export {
   pagefindFilters,
   valueLabel,
   type FilterCounts,
-} from '../../lib/search-facets';
-export { filterKeyOrder, type FilterKey } from '../../lib/search-meta';
+} from '../../lib/search/facets';
+export { filterKeyOrder, type FilterKey } from '../../lib/search/meta';

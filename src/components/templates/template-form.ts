@@ -8,6 +8,7 @@ import type { DocxRequest, DocxResponse } from './docx-worker';
 import { DOCX_TYPE } from '../../lib/docx/mime';
 import type { FieldInput } from '../../lib/templates/fields';
 import type { ResolvedTemplate } from '../../lib/templates/resolve';
+import { browserStorage } from '../../lib/storage';
 import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
 import { validateValues, type FieldError } from '../../lib/templates/validate';
 import { BLANK, fieldText, type FormValues, type ValuePart } from '../../lib/templates/values';
@@ -16,14 +17,6 @@ import type { TemplateField } from '../../schemas/template';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** localStorage, or undefined where reading it throws (some private modes). */
-function deviceStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 
 /** Builds the file in a worker started for this request; the Word builder loads only now. */
@@ -48,7 +41,7 @@ class TemplateForm extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #summary!: HTMLElement;
-  #store = deviceStorage();
+  #store = browserStorage() ?? undefined;
   #busy = false;
 
   connectedCallback(): void {

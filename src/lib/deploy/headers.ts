@@ -1,4 +1,4 @@
-import { normalizeBase } from '../site/base-path';
+import { normalizeBase } from '../text';
 
 /** A response header: name and value. */
 export type Header = readonly [name: string, value: string];

@@ -1,6 +1,6 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { normalizeBase } from './base-path';
+import { normalizeBase } from '../text';
 
 /**
  * The URL prefix each page file under src/pages serves, relative to the base:

@@ -1,4 +1,4 @@
-import { withBase } from './base-path';
+import { withBase } from '../text';
 
 /** A `<head>` entry as Starlight's route data holds it. */
 export interface HeadEntry {

@@ -3,12 +3,12 @@
  * anchor (procedure steps, topic groups, topics, advice, basis documents), each with the URL of that anchor, a
  * title, its text and its filters. Built from the same data as the pages, so nothing is written twice.
  */
-import type { Handbook } from './content/load';
-import { actorList, phaseLabels } from './labels';
-import { advicePages, procedurePages, routes } from './routes';
-import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './search-meta';
-import { topicGroupAnchor, topicTiming } from './topics';
-import { formatDate } from './text';
+import type { Handbook } from '../content/load';
+import { actorList, phaseLabels } from '../labels';
+import { advicePages, procedurePages, routes } from '../routes';
+import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './meta';
+import { topicGroupAnchor, topicTiming } from '../topics';
+import { formatDate } from '../text';
 
 /** One record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {

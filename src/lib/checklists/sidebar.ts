@@ -2,10 +2,10 @@
  * The sidebar group "Danh sách kiểm tra", built from content/ when the site's config is read, so the
  * list titles are written only in the procedure and advice files.
  */
-import { loadHandbook } from './content/load';
-import { contentDir } from './content/paths';
-import { buildChecklists } from './checklists';
-import { routes } from './routes';
+import { loadHandbook } from '../content/load';
+import { contentDir } from '../content/paths';
+import { buildChecklists } from './build';
+import { routes } from '../routes';
 
 /**
  * Sidebar links: the index of checklists, then one per checklist. Broken content gives only the

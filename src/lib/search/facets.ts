@@ -3,9 +3,9 @@
  * number of results it would give. Values of one key combine with "or", keys with "and"; so the
  * counts of a key come from the search without that key's own ticks (`countSearches`).
  */
-import { filterKeyOrder, filterLabels, type FilterKey } from './search-meta';
-import type { Selection } from './search-url';
-import { valueSlug } from './search-url';
+import { filterKeyOrder, filterLabels, type FilterKey } from './meta';
+import type { Selection } from './url';
+import { valueSlug } from './url';
 
 /** Counts by key and value, as Pagefind returns them. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;

@@ -2,10 +2,10 @@
  * Checklists derived from the handbook's data: one per procedure (its steps) and one per advice list
  * (its items). Nothing is written twice: titles, order and anchors all come from content/.
  */
-import type { Procedure } from '../schemas/procedure';
-import type { Advice } from '../schemas/advice';
-import { actorList } from './labels';
-import { advicePages, procedurePages } from './routes';
+import type { Procedure } from '../../schemas/procedure';
+import type { Advice } from '../../schemas/advice';
+import { actorList } from '../labels';
+import { advicePages, procedurePages } from '../routes';
 
 /** One thing to tick, linked to the step or advice it comes from. */
 export interface ChecklistItem {

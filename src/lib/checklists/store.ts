@@ -1,16 +1,12 @@
 /**
- * Where a checklist's ticks are kept on the device. Pure: the storage is passed in, so the same code
- * runs in the browser (localStorage) and in unit tests (a fake). Nothing here ever throws: when the
- * storage is missing, throws or holds something that is not ours, the list keeps working and its
- * ticks last only as long as the page.
+ * Where a checklist's ticks are kept on the device, through the handbook's one storage helper
+ * (src/lib/storage.ts). Pure: the storage is passed in, so the same code runs in the browser
+ * (localStorage) and in unit tests (a fake). When the storage is missing, throws or holds something
+ * that is not ours, the list keeps working and its ticks last only as long as the page.
  */
+import { StoredValue, storageKey as areaKey, type StorageLike } from '../storage';
 
-/** The part of the Web Storage API the store uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { browserStorage, type StorageLike } from '../storage';
 
 /**
  * What is stored, as JSON, under `storageKey(id)`:
@@ -18,8 +14,8 @@ export interface StorageLike {
  *     { "version": "1k2j3h4", "done": ["chon-chuyen-de", "duyet-de-dan"] }
  *
  * `version` is the checklist's version when the value was written (a hash of its item ids and titles,
- * see src/lib/checklists.ts); `done` holds the ids of the ticked items. When the list changes, ids
- * that are still in it stay ticked and the others are dropped.
+ * see src/lib/checklists/build.ts); `done` holds the ids of the ticked items. When the list changes,
+ * ids that are still in it stay ticked and the others are dropped.
  */
 export interface StoredChecklist {
   version: string;
@@ -28,22 +24,25 @@ export interface StoredChecklist {
 
 /** The localStorage key of a checklist: one key per checklist id, whatever its version. */
 export function storageKey(checklistId: string): string {
-  return `so-tay-chi-bo:danh-sach-kiem-tra:${checklistId}`;
+  return areaKey('danh-sach-kiem-tra', checklistId);
+}
+
+/** A stored checklist from parsed JSON; null when it is not the shape this store writes. */
+export function parseChecklist(value: unknown): StoredChecklist | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { version, done } = value as Record<string, unknown>;
+  if (typeof version !== 'string' || !Array.isArray(done) || !done.every((id) => typeof id === 'string')) return null;
+  return { version, done };
 }
 
 /** Parses a stored value; null when it is absent, not JSON, or not the shape this store writes. */
 export function parseStored(raw: string | null): StoredChecklist | null {
   if (raw === null) return null;
-  let value: unknown;
   try {
-    value = JSON.parse(raw);
+    return parseChecklist(JSON.parse(raw));
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { version, done } = value as Record<string, unknown>;
-  if (typeof version !== 'string' || !Array.isArray(done) || !done.every((id) => typeof id === 'string')) return null;
-  return { version, done };
 }
 
 /** "3/10 việc đã xong", the progress in words. */
@@ -52,20 +51,10 @@ export function progressText(done: number, total: number): string {
   return done === total && total > 0 ? `${text}: đã làm hết các việc trong danh sách.` : `${text}.`;
 }
 
-/** The page's localStorage, or null where merely reading it throws (storage blocked). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** The ticks of one checklist, kept in a storage when it works and in memory when it does not. */
 export class ChecklistStore {
-  /** False while the storage fails (each save tries again): ticks then last only as long as the page. */
-  persistent: boolean;
   readonly key: string;
+  readonly #value: StoredValue<StoredChecklist>;
 
   /**
    * @param id the checklist's id
@@ -77,10 +66,15 @@ export class ChecklistStore {
     id: string,
     readonly version: string,
     readonly itemIds: readonly string[],
-    private readonly storage: StorageLike | null,
+    storage: StorageLike | null,
   ) {
     this.key = storageKey(id);
-    this.persistent = storage !== null;
+    this.#value = new StoredValue(storage, this.key, { parse: parseChecklist });
+  }
+
+  /** False while the storage fails: ticks then last only as long as the page. */
+  get persistent(): boolean {
+    return this.#value.persistent;
   }
 
   /**
@@ -88,16 +82,7 @@ export class ChecklistStore {
    * older version is rewritten for this one without the items that are gone.
    */
   load(): string[] {
-    if (!this.storage) return [];
-    let raw: string | null;
-    try {
-      raw = this.storage.getItem(this.key);
-      this.persistent = true;
-    } catch {
-      this.persistent = false;
-      return [];
-    }
-    const stored = parseStored(raw);
+    const stored = this.#value.read();
     if (!stored) return [];
     const ticked = new Set(stored.done);
     const done = this.itemIds.filter((id) => ticked.has(id));
@@ -107,18 +92,9 @@ export class ChecklistStore {
 
   /** Stores the ticked ids (only those in the list); returns false when the storage failed. */
   save(done: Iterable<string>): boolean {
-    if (!this.storage) return false;
     const ticked = new Set(done);
     const value: StoredChecklist = { version: this.version, done: this.itemIds.filter((id) => ticked.has(id)) };
-    try {
-      if (value.done.length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify(value));
-      this.persistent = true;
-      return true;
-    } catch {
-      this.persistent = false;
-      return false;
-    }
+    return this.#value.write(value.done.length === 0 ? null : value);
   }
 
   /** Forgets every tick. */

@@ -3,8 +3,8 @@
  * "?q=cu+thu+ky&loai=quy-trinh&nhom=xay-dung-dang". Filter values travel as slugs without diacritics
  * (the same as heading ids) and are matched back to the values the index holds.
  */
-import { asciiSlug } from './site/heading-ids';
-import { filterKeyOrder, type FilterKey } from './search-meta';
+import { slug } from '../text';
+import { filterKeyOrder, type FilterKey } from './meta';
 
 /** Filter selections: key → values as the index holds them ("quy trình"). */
 export type Selection = Partial<Record<FilterKey, string[]>>;
@@ -17,7 +17,7 @@ export interface UrlState {
 
 /** The slug of a filter value in the address: "quy trình" → "quy-trinh", "2023" → "2023". */
 export function valueSlug(value: string): string {
-  return asciiSlug(value);
+  return slug(value);
 }
 
 /** Tidies a query for the address and the box: NFC, single spaces, trimmed; case and diacritics kept. */

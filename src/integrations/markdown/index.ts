@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { baseLinksPlugin } from './base-path';
+import { baseLinksPlugin } from './base-links';
 import { asciiHeadingIdsPlugin } from './heading-ids';
 
 interface ProcessorWithHastPlugins {

@@ -1,23 +1,8 @@
 import type { HastPluginDefinition, MdxJsxAttributeUnion } from 'satteri';
+import { withBase } from '../../lib/text';
 
 /** Attributes that carry a URL to rewrite: `href` on links, LinkCards and LinkButtons, `src` on images. */
 const urlAttributes = ['href', 'src'];
-
-/** "/so-tay" or "so-tay/" → "/so-tay/"; "" → "/". */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/**
- * Prefixes a root-relative URL with the site base: withBase('/quy-trinh/', '/so-tay/') →
- * '/so-tay/quy-trinh/'. Relative, absolute, protocol-relative and hash-only URLs are returned unchanged.
- */
-export function withBase(url: string, base: string): string {
-  const b = normalizeBase(base);
-  if (b === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
-  return b + url.slice(1);
-}
 
 /**
  * A Sätteri HAST plugin (Astro's Markdown/MDX processor) that writes the site base in front of every

@@ -2,7 +2,8 @@
  * What a person types, made comparable: the same words in decomposed Unicode (NFD, as some phone
  * keyboards and copied text give), in capitals or with extra spaces search as the correct spelling.
  */
-import { markStroke } from './search-text';
+import { markStroke } from './stroke';
+import { fold } from '../text';
 
 /** Characters that show nothing but break words apart: zero-width spaces and joiners, BOM, soft hyphen. */
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -22,5 +23,5 @@ export function pagefindTerm(raw: string): string {
 
 /** The query without diacritics ("biên bản" → "bien ban"), to suggest when a search finds nothing. */
 export function withoutDiacritics(raw: string): string {
-  return normalizeQuery(raw).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
+  return fold(normalizeQuery(raw));
 }

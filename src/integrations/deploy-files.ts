@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanHtml } from './html-scan';
-import { addPageHashes, buildCsp, emptyHashes } from './csp';
-import { renderHeadersFile, renderNginxHeaders } from './headers';
-import { compressibleExtensions, precompress } from './compress';
+import { scanHtml } from '../lib/deploy/html-scan';
+import { addPageHashes, buildCsp, emptyHashes } from '../lib/deploy/csp';
+import { renderHeadersFile, renderNginxHeaders } from '../lib/deploy/headers';
+import { compressibleExtensions, precompress } from '../lib/deploy/compress';
 
 /** Name of the generated nginx snippet in the built site (deploy/nginx.conf includes it). */
 export const nginxHeadersFile = '_headers.nginx.conf';

@@ -9,7 +9,7 @@
  *   Pages mark those items with `recordSection` so their text is indexed once, as the record.
  * Template pages (/mau-van-ban/…) are pages of the kind "mẫu văn bản"; they need no markup for it.
  */
-import { routes } from './routes';
+import { routes } from '../routes';
 
 /** Pagefind filter keys, also the URL parameters of the search page (?loai=…&nhom=…). */
 export const filterKeys = {

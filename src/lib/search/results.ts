@@ -3,8 +3,9 @@
  * that holds the most of the words typed, or the record's own anchor), its title and context with
  * "đ" restored, and the excerpt as text parts, so browser code builds the markup with DOM calls.
  */
-import { contentKinds, contextMetaKey } from './search-meta';
-import { unmarkStroke } from './search-text';
+import { contentKinds, contextMetaKey } from './meta';
+import { unmarkStroke } from './stroke';
+import { fold } from '../text';
 
 /** One weighted word location in a Pagefind result. */
 export interface WeightedLocation {
@@ -111,12 +112,7 @@ export function withoutLeadingTitle(parts: ExcerptPart[], title: string): Excerp
 
 /** A word folded for comparison: no marks, "đ"/"ḍ" as "d", lower case, letters and digits only. */
 export function foldWord(word: string): string {
-  return unmarkStroke(word)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return fold(word).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The query's words, folded; Pagefind matches each as the start of a word. */

@@ -3,12 +3,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadHandbook } from './content/load';
-import { contentDir } from './content/paths';
-import { recordHtml, searchRecords } from './search-records';
-import { filterMetaTags, pageSearchFilters, type SiteCatalog } from './search-meta';
-import { procedurePages } from './routes';
-import { hasStandIn, markStrokeInHtml } from './search-text';
+import { loadHandbook } from '../lib/content/load';
+import { contentDir } from '../lib/content/paths';
+import { recordHtml, searchRecords } from '../lib/search/records';
+import { filterMetaTags, pageSearchFilters, type SiteCatalog } from '../lib/search/meta';
+import { procedurePages } from '../lib/routes';
+import { hasStandIn, markStrokeInHtml } from '../lib/search/stroke';
 
 /** Throws with every error Pagefind reported. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {

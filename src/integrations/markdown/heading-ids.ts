@@ -1,15 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-
-/** "Bảy nhóm vấn đề" → "bay-nhom-van-de": lower case, no diacritics (đ → d), words joined by "-". */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { slug as toSlug } from '../../lib/text';
 
 /**
  * A Sätteri HAST plugin that gives Markdown/MDX headings ids without diacritics
@@ -25,7 +15,7 @@ export const asciiHeadingIdsPlugin: HastPluginEntry = () => {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node, ctx) {
         if (typeof node.properties?.id === 'string') return;
-        const slug = asciiSlug(ctx.textContent(node)) || 'muc';
+        const slug = toSlug(ctx.textContent(node)) || 'muc';
         const count = used.get(slug) ?? 0;
         used.set(slug, count + 1);
         ctx.setProperty(node, 'id', count === 0 ? slug : `${slug}-${count}`);
