@@ -5,8 +5,11 @@ import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { handbookSidebar } from './src/lib/sidebar';
 import { handbookMarkdown } from './src/integrations/markdown/index';
-import { customRoutePrefixes, linksValidatorExclude } from './src/lib/site/custom-routes';
+import { linksValidatorExclude, routePagePaths } from './src/lib/site/links-validator';
 import { deployFiles } from './src/integrations/deploy-files';
+import { pageRegistryCheck } from './src/integrations/page-registry';
+import { handbookContent } from './src/integrations/content';
+import { pages } from './src/lib/routes';
 import { searchIndex } from './src/integrations/search-index';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
@@ -36,7 +39,7 @@ export default defineConfig({
     // diacritics, before links are validated.
     handbookMarkdown(),
     starlight({
-      title: 'Sổ tay sinh hoạt chi bộ',
+      title: pages.home.title,
       description:
         'Hướng dẫn chuẩn bị và tiến hành sinh hoạt chi bộ thường kỳ, sinh hoạt chuyên đề; danh sách chuyên đề; mẫu văn bản.',
       defaultLocale: 'root',
@@ -56,13 +59,15 @@ export default defineConfig({
       plugins: [
         starlightLinksValidator({
           errorOnInvalidHashes: false,
-          exclude: linksValidatorExclude(base, customRoutePrefixes()),
+          exclude: linksValidatorExclude(base, routePagePaths()),
         }),
       ],
       routeMiddleware: './src/lib/site/route-middleware.ts',
       sidebar: handbookSidebar(),
     }),
     mdx(),
+    handbookContent(),
+    pageRegistryCheck(),
     searchIndex(),
     // Last: CSP and security headers for nginx and static hosts, and precompressed files.
     deployFiles(),

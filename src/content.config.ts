@@ -1,35 +1,67 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { loadHandbook, type Handbook } from './lib/content/load';
+import { getHandbook, type Handbook } from './lib/content/load';
 import { contentDir } from './lib/content/paths';
+import { isContentFile } from './lib/content/watch';
+import { withPageTitle } from './lib/content/docs';
 import { procedureSchema } from './schemas/procedure';
 import { topicGroupSchema, topicListSchema } from './schemas/topic';
 import { adviceSchema } from './schemas/advice';
 import { basisDocumentSchema } from './schemas/basis-document';
 import { templateSchema } from './schemas/template';
 
-/** A loader that stores the entries one part of the validated handbook holds. */
+/** Errors already reported, so that a broken file is logged once, not once per collection. */
+const reported = new WeakSet<object>();
+
+/**
+ * A loader that stores the entries one part of the handbook holds. Every loader reads the one
+ * validated handbook (getHandbook: content/ is read and cross-checked once, then kept while its files
+ * stay the same); a ContentError stops the build naming file, entry and field. Under `astro dev` the
+ * loader watches content/ and stores the new entries after each change, so the next page load shows
+ * them; broken files are reported by the pages themselves (src/lib/handbook.ts).
+ */
 function handbookLoader(
   name: string,
   entries: (h: Handbook) => ReadonlyArray<{ id: string; data: Record<string, unknown> }>,
 ): Loader {
   return {
     name: `handbook-${name}`,
-    load: async ({ store, parseData }) => {
-      store.clear();
-      // Each loader validates the whole of content/, so cross-file references are always checked;
-      // a ContentError stops the build naming file, entry and field.
-      for (const { id, data } of entries(loadHandbook(contentDir(), process.cwd()))) {
-        store.set({ id, data: await parseData({ id, data }) });
-      }
+    load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
+      const fill = async (): Promise<void> => {
+        const handbook = getHandbook();
+        store.clear();
+        for (const { id, data } of entries(handbook)) store.set({ id, data: await parseData({ id, data }) });
+      };
+      await fill();
+      if (!watcher) return;
+      watcher.add(contentDir());
+      const reload = (path: string): void => {
+        if (!isContentFile(path)) return;
+        fill().catch((error: unknown) => {
+          if (error instanceof Object && reported.has(error)) return;
+          if (error instanceof Object) reported.add(error);
+          logger.error(error instanceof Error ? error.message : String(error));
+        });
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
     },
   };
 }
 
+/** Starlight's docs loader, with each MDX page's title taken from the page registry (src/lib/routes.ts). */
+function docsFromRegistry(): Loader {
+  const docs = docsLoader();
+  return {
+    ...docs,
+    name: 'handbook-docs',
+    load: (context) => docs.load({ ...context, parseData: (props) => context.parseData(withPageTitle(props)) }),
+  };
+}
+
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({ loader: docsFromRegistry(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   procedures: defineCollection({
     loader: handbookLoader('procedures', (h) => h.procedures.map((p) => ({ id: p.id, data: p }))),

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../lib/site/built';
 import { scanHtml } from '../lib/deploy/html-scan';
 import { addPageHashes, buildCsp, emptyHashes } from '../lib/deploy/csp';
 import { renderHeadersFile, renderNginxHeaders } from '../lib/deploy/headers';
@@ -9,13 +10,6 @@ import { compressibleExtensions, precompress } from '../lib/deploy/compress';
 
 /** Name of the generated nginx snippet in the built site (deploy/nginx.conf includes it). */
 export const nginxHeadersFile = '_headers.nginx.conf';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /**
  * After the build: hashes every inline script and style of every page into one CSP, writes it with
@@ -34,8 +28,8 @@ export function deployFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = emptyHashes();
-        for (const file of walk(root).filter((f) => f.endsWith('.html'))) {
-          addPageHashes(hashes, scanHtml(readFileSync(file, 'utf8')));
+        for (const file of builtFiles(root).filter((f) => f.endsWith('.html'))) {
+          addPageHashes(hashes, scanHtml(readFileSync(join(root, file), 'utf8')));
         }
         const csp = buildCsp(hashes);
         writeFileSync(join(root, '_headers'), renderHeadersFile(base, csp));
@@ -44,7 +38,7 @@ export function deployFiles(): AstroIntegration {
         let count = 0;
         let raw = 0;
         let gzip = 0;
-        for (const file of walk(root)) {
+        for (const file of builtFiles(root).map((f) => join(root, f))) {
           if (!compressibleExtensions.includes(extname(file))) continue;
           const data = readFileSync(file);
           const { gz, br } = precompress(data);

@@ -1,10 +1,21 @@
-import { getCollection } from 'astro:content';
+import { getCollection as readCollection, type CollectionKey } from 'astro:content';
+import { getHandbook } from './content/load';
 import type { Procedure } from '../schemas/procedure';
 import type { TopicGroup, TopicList } from '../schemas/topic';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
 import { buildChecklists, findChecklist, type Checklist } from './checklists/build';
 import type { Template } from '../schemas/template';
+
+/**
+ * A collection's entries. Under `astro dev` it first checks content/ again (getHandbook keeps the
+ * last result while the files are unchanged), so a file broken while the server runs shows its
+ * error, naming file, entry and field, on the next page load instead of stale pages.
+ */
+function getCollection<C extends CollectionKey>(collection: C): ReturnType<typeof readCollection<C>> {
+  if (import.meta.env.DEV) getHandbook();
+  return readCollection(collection);
+}
 
 /** All procedures, in handbook order. */
 export async function getProcedures(): Promise<Procedure[]> {

@@ -1,41 +1,267 @@
+/**
+ * The page registry: every page of the handbook, once, with its path (relative to the site base, no
+ * leading slash), its title, its label in the sidebar, where its content is written (an MDX page or an
+ * Astro route), how search classifies it, and which procedures, advice lists, checklist or template it
+ * shows. The sidebar, the MDX pages' titles, the not-found and search pages, the search metadata, the
+ * link checker's exclusions and the checks that pages show what they claim all read it.
+ */
 import { siteBase } from './text';
 
+/** What kind of entry a page is in search (the "loai" filter), or false to keep it out of the index. */
+export type PageSearchKind = 'guide' | 'procedure' | 'template' | 'topicList' | false;
+
+/** The groups of the sidebar, in order. */
+export const sidebarGroups = ['Hướng dẫn', 'Chuyên đề', 'Mẫu văn bản', 'Danh sách kiểm tra'] as const;
+/** A group of the sidebar. */
+export type SidebarGroup = (typeof sidebarGroups)[number];
+
+/** What a page shows of the handbook's data. */
+export interface PageShows {
+  /** Ids of the procedures whose steps the page lists, in page order. */
+  procedures?: readonly string[];
+  /** Ids of the advice lists the page lists, in page order. */
+  advice?: readonly string[];
+  /** Id of the checklist the page is. */
+  checklist?: string;
+  /** Id of the template the page is. */
+  template?: string;
+  /** Year of the topic list the page shows. */
+  topicYear?: number;
+}
+
+/** One page of the handbook. */
+export interface Page {
+  /** Stable name in this registry. */
+  id: string;
+  /** Path relative to the site base: "" for the home page, "sinh-hoat-thuong-ky/". */
+  path: string;
+  /** The page's title (its <h1> and <title>). */
+  title: string;
+  /** Its link text in the sidebar; the title when absent. */
+  sidebarLabel?: string;
+  /** The sidebar group it is listed under; top level when absent; false to leave it out. */
+  sidebarGroup?: SidebarGroup | false;
+  /** Written in src/content/docs/<path>.mdx (Starlight's docs) or made by a route in src/pages. */
+  source: 'mdx' | 'route';
+  /** How search classifies the page. */
+  search: PageSearchKind;
+  /** What the page shows of the handbook's data. */
+  shows: PageShows;
+}
+
+/** The pages with fixed paths. */
+export const pages = {
+  home: { id: 'home', path: '', title: 'Sổ tay sinh hoạt chi bộ', sidebarLabel: 'Trang chủ', source: 'mdx', search: 'guide', shows: {} },
+  regular: {
+    id: 'regular',
+    path: 'sinh-hoat-thuong-ky/',
+    title: 'Sinh hoạt chi bộ thường kỳ',
+    sidebarLabel: 'Sinh hoạt thường kỳ',
+    sidebarGroup: 'Hướng dẫn',
+    source: 'mdx',
+    search: 'guide',
+    shows: { procedures: ['chuong-trinh-thuong-ky'] },
+  },
+  thematic: { id: 'thematic', path: 'sinh-hoat-chuyen-de/', title: 'Sinh hoạt chuyên đề', sidebarGroup: 'Hướng dẫn', source: 'mdx', search: 'guide', shows: {} },
+  procedure: {
+    id: 'procedure',
+    path: 'quy-trinh-sinh-hoat-chuyen-de/',
+    title: 'Quy trình sinh hoạt chuyên đề',
+    sidebarGroup: 'Hướng dẫn',
+    source: 'mdx',
+    search: 'procedure',
+    shows: { procedures: ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de'] },
+  },
+  advice: {
+    id: 'advice',
+    path: 'luu-y-kinh-nghiem/',
+    title: 'Lưu ý, kinh nghiệm',
+    sidebarGroup: 'Hướng dẫn',
+    source: 'mdx',
+    search: 'guide',
+    shows: { advice: ['cap-uy', 'dang-vien'] },
+  },
+  topics: {
+    id: 'topics',
+    path: 'chuyen-de/',
+    title: 'Chuyên đề theo năm',
+    sidebarLabel: 'Danh sách theo năm',
+    sidebarGroup: 'Chuyên đề',
+    source: 'route',
+    search: 'topicList',
+    shows: {},
+  },
+  templates: { id: 'templates', path: 'mau-van-ban/', title: 'Mẫu văn bản', sidebarLabel: 'Tất cả mẫu', sidebarGroup: 'Mẫu văn bản', source: 'route', search: 'template', shows: {} },
+  checklists: {
+    id: 'checklists',
+    path: 'danh-sach-kiem-tra/',
+    title: 'Danh sách kiểm tra',
+    sidebarLabel: 'Tất cả danh sách',
+    sidebarGroup: 'Danh sách kiểm tra',
+    source: 'route',
+    search: 'guide',
+    shows: {},
+  },
+  basis: { id: 'basis', path: 'van-ban-can-cu/', title: 'Văn bản căn cứ', source: 'mdx', search: 'guide', shows: {} },
+  search: { id: 'search', path: 'tim-kiem/', title: 'Tìm kiếm', source: 'route', search: false, shows: {} },
+  notFound: { id: 'notFound', path: '404/', title: 'Không tìm thấy trang', sidebarGroup: false, source: 'route', search: false, shows: {} },
+} as const satisfies Record<string, Page>;
+
+/** The name of a page with a fixed path. */
+export type StaticPageId = keyof typeof pages;
+
+/** The path of a page under another: child(pages.topics, 2023) → "chuyen-de/2023/". */
+const child = (parent: Page, name: string | number): string => `${parent.path}${name}/`;
+
+/** The page of one year's topic list. */
+export function topicYearPage(year: number): Page {
+  return {
+    id: `topics-${year}`,
+    path: child(pages.topics, year),
+    title: `Chuyên đề năm ${year}`,
+    sidebarLabel: `Năm ${year}`,
+    sidebarGroup: 'Chuyên đề',
+    source: 'route',
+    search: 'topicList',
+    shows: { topicYear: year },
+  };
+}
+
+/** The page of one checklist (its title is the procedure's or advice list's own). */
+export function checklistPage(list: { id: string; title: string }): Page {
+  return {
+    id: `checklist-${list.id}`,
+    path: child(pages.checklists, list.id),
+    title: list.title,
+    sidebarGroup: 'Danh sách kiểm tra',
+    source: 'route',
+    // Its items are the steps and advice, which are search results of their own.
+    search: false,
+    shows: { checklist: list.id },
+  };
+}
+
+/** The page of one template (title and short label from its YAML). */
+export function templatePage(template: { id: string; title: string; navLabel?: string }): Page {
+  return {
+    id: `template-${template.id}`,
+    path: child(pages.templates, template.id),
+    title: template.title,
+    sidebarLabel: template.navLabel,
+    sidebarGroup: 'Mẫu văn bản',
+    source: 'route',
+    search: 'template',
+    shows: { template: template.id },
+  };
+}
+
+/** What the whole list of pages depends on in the content. */
+export interface PageData {
+  topicLists: ReadonlyArray<{ year: number }>;
+  templates: ReadonlyArray<{ id: string; title: string; navLabel?: string }>;
+  checklists: ReadonlyArray<{ id: string; title: string }>;
+}
+
+/** Every page of the handbook, in sidebar order, fixed and generated. */
+export function allPages(data: PageData): Page[] {
+  const years = [...new Set(data.topicLists.map((l) => l.year))].sort((a, b) => b - a);
+  return [
+    pages.home,
+    pages.regular,
+    pages.thematic,
+    pages.procedure,
+    pages.advice,
+    pages.topics,
+    ...years.map(topicYearPage),
+    pages.templates,
+    ...data.templates.map(templatePage),
+    pages.checklists,
+    ...data.checklists.map(checklistPage),
+    pages.basis,
+    pages.search,
+    pages.notFound,
+  ];
+}
+
+/** The label of a page in the sidebar. */
+export function sidebarLabel(page: Page): string {
+  return page.sidebarLabel ?? page.title;
+}
+
+/** The page at a path relative to the base ("sinh-hoat-thuong-ky/"), if any. */
+export function pageAt(list: readonly Page[], path: string): Page | undefined {
+  const p = path.replace(/^\/+/, '').replace(/index\.html$/, '').replace(/^404(\.html)?$/, '404/');
+  return list.find((page) => page.path === p);
+}
+
+const staticPages: readonly Page[] = Object.values(pages);
+
+/** The page that shows a procedure's steps; throws, stopping the build, when no page does. */
+export function procedurePage(procedureId: string): Page {
+  const page = staticPages.find((p) => p.shows.procedures?.includes(procedureId));
+  if (!page) {
+    throw new Error(
+      `Quy trình "${procedureId}" chưa có trang: thêm id này vào shows.procedures của một trang trong src/lib/routes.ts`,
+    );
+  }
+  return page;
+}
+
+/** The page that shows an advice list; throws, stopping the build, when no page does. */
+export function advicePage(adviceId: string): Page {
+  const page = staticPages.find((p) => p.shows.advice?.includes(adviceId));
+  if (!page) {
+    throw new Error(`Danh sách lưu ý "${adviceId}" chưa có trang: thêm id này vào shows.advice của một trang trong src/lib/routes.ts`);
+  }
+  return page;
+}
+
 /**
- * Paths of the handbook's pages, relative to the site base (no leading slash), so that every link
- * is written once and works under a sub-path.
+ * Throws, stopping the build, when the page at `pathname` (as Astro.url gives it, base included) is
+ * not registered as showing the procedure or advice list `id`: a component in an MDX page and the
+ * registry must agree.
+ */
+export function assertPageShows(pathname: string, kind: 'procedures' | 'advice', id: string): void {
+  const base = siteBase();
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const page = pageAt(staticPages, path);
+  if (!page?.shows[kind]?.includes(id)) {
+    const what = kind === 'procedures' ? 'quy trình' : 'danh sách lưu ý';
+    throw new Error(
+      `Trang /${path} hiện ${what} "${id}" nhưng danh sách trang (src/lib/routes.ts) không ghi: thêm "${id}" vào shows.${kind} của trang ${page?.id ?? path}`,
+    );
+  }
+}
+
+/** The MDX page of a Starlight docs entry ("index", "sinh-hoat-thuong-ky"), if the registry has one. */
+export function mdxPage(entryId: string): Page | undefined {
+  const path = entryId === 'index' ? '' : `${entryId.replace(/\/?index$/, '')}/`;
+  return staticPages.find((p) => p.source === 'mdx' && p.path === path);
+}
+
+/**
+ * Paths of every page, by name, relative to the site base, so that every link is written once and
+ * works under a sub-path; and the files the build writes beside the pages.
  */
 export const routes = {
-  home: '',
-  regular: 'sinh-hoat-thuong-ky/',
-  thematic: 'sinh-hoat-chuyen-de/',
-  procedure: 'quy-trinh-sinh-hoat-chuyen-de/',
-  advice: 'luu-y-kinh-nghiem/',
-  topics: 'chuyen-de/',
-  basis: 'van-ban-can-cu/',
-  topicYear: (year: number) => `chuyen-de/${year}/`,
-  checklists: 'danh-sach-kiem-tra/',
-  checklist: (id: string) => `danh-sach-kiem-tra/${id}/`,
-  templates: 'mau-van-ban/',
-  template: (id: string) => `mau-van-ban/${id}/`,
+  home: pages.home.path,
+  regular: pages.regular.path,
+  thematic: pages.thematic.path,
+  procedure: pages.procedure.path,
+  advice: pages.advice.path,
+  topics: pages.topics.path,
+  basis: pages.basis.path,
+  topicYear: (year: number) => child(pages.topics, year),
+  checklists: pages.checklists.path,
+  checklist: (id: string) => child(pages.checklists, id),
+  templates: pages.templates.path,
+  template: (id: string) => child(pages.templates, id),
   /** The blank Word file of a template, made at build time. */
-  templateFile: (id: string) => `mau-van-ban/${id}.docx`,
+  templateFile: (id: string) => `${pages.templates.path}${id}.docx`,
   /** A template's resolved content as JSON, fetched when a person asks for a filled-in file. */
-  templateData: (id: string) => `mau-van-ban/${id}.json`,
-  search: 'tim-kiem/',
+  templateData: (id: string) => `${pages.templates.path}${id}.json`,
+  search: pages.search.path,
 } as const;
-
-/** The page that shows each procedure's steps. */
-export const procedurePages: Record<string, string> = {
-  'chuan-bi-chuyen-de': routes.procedure,
-  'cac-buoc-chuyen-de': routes.procedure,
-  'chuong-trinh-thuong-ky': routes.regular,
-};
-
-/** The page that shows each advice list's items. */
-export const advicePages: Record<string, string> = {
-  'cap-uy': routes.advice,
-  'dang-vien': routes.advice,
-};
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */
 export function href(path: string, hash?: string): string {

@@ -1,56 +1,60 @@
 /**
- * The handbook's sidebar, built from routes.ts and content/ when the site's config is read, so page
- * paths, years, template names and checklist titles are each written once.
+ * The handbook's sidebar, built from the page registry (src/lib/routes.ts) and the loaded content
+ * when the site's config is read: every page in registry order, under its sidebar group, labelled
+ * with its own sidebar label.
  */
-import { loadHandbook, type Handbook } from './content/load';
-import { contentDir } from './content/paths';
-import { checklistSidebarItems } from './checklists/sidebar';
-import { routes } from './routes';
+import { getHandbook, type Handbook } from './content/load';
+import { buildChecklists } from './checklists/build';
+import { allPages, sidebarLabel, type Page, type PageData } from './routes';
 
 type SidebarLink = { label: string; link: string };
-type SidebarEntry = SidebarLink | { label: string; items: SidebarLink[] };
+type SidebarGroupEntry = { label: string; items: SidebarLink[] };
+type SidebarEntry = SidebarLink | SidebarGroupEntry;
 
-/** A sidebar link to a route path (Starlight adds the site base). */
-const link = (label: string, path: string): SidebarLink => ({ label, link: `/${path}` });
+/** What the pages of a loaded handbook are built from. */
+export function pageData(handbook: Pick<Handbook, 'topicLists' | 'templates' | 'procedures' | 'advice'>): PageData {
+  return {
+    topicLists: handbook.topicLists,
+    templates: handbook.templates,
+    checklists: buildChecklists(handbook.procedures, handbook.advice),
+  };
+}
+
+/** A sidebar link to a page (Starlight adds the site base). */
+const link = (page: Page): SidebarLink => ({ label: sidebarLabel(page), link: `/${page.path}` });
+
+/** The sidebar for a list of pages: top-level pages as links, the others under their groups. */
+export function sidebarOf(list: readonly Page[]): SidebarEntry[] {
+  const out: SidebarEntry[] = [];
+  const groups = new Map<string, SidebarGroupEntry>();
+  for (const page of list) {
+    if (page.sidebarGroup === false) continue;
+    if (page.sidebarGroup === undefined) {
+      out.push(link(page));
+      continue;
+    }
+    let group = groups.get(page.sidebarGroup);
+    if (!group) {
+      group = { label: page.sidebarGroup, items: [] };
+      groups.set(page.sidebarGroup, group);
+      out.push(group);
+    }
+    group.items.push(link(page));
+  }
+  return out;
+}
 
 /**
- * Every group of the sidebar. Content that does not load gives only the fixed links here; the
- * content loaders then stop the build with the full report.
+ * The sidebar of the handbook in `contentDir`. Content that does not load gives only the fixed pages
+ * here; the content loaders then stop the build with the full report (and `astro dev` shows it on
+ * the page).
  */
-export function handbookSidebar(dir = contentDir()): SidebarEntry[] {
-  let handbook: Handbook | undefined;
+export function handbookSidebar(contentDir?: string): SidebarEntry[] {
+  let data: PageData = { topicLists: [], templates: [], checklists: [] };
   try {
-    handbook = loadHandbook(dir, process.cwd());
+    data = pageData(getHandbook(contentDir));
   } catch {
-    handbook = undefined;
+    // Reported by the content loaders.
   }
-  return [
-    link('Trang chủ', routes.home),
-    {
-      label: 'Hướng dẫn',
-      items: [
-        link('Sinh hoạt thường kỳ', routes.regular),
-        link('Sinh hoạt chuyên đề', routes.thematic),
-        link('Quy trình sinh hoạt chuyên đề', routes.procedure),
-        link('Lưu ý, kinh nghiệm', routes.advice),
-      ],
-    },
-    {
-      label: 'Chuyên đề',
-      items: [
-        link('Danh sách theo năm', routes.topics),
-        ...(handbook?.topicLists ?? []).map((list) => link(`Năm ${list.year}`, routes.topicYear(list.year))),
-      ],
-    },
-    {
-      label: 'Mẫu văn bản',
-      items: [
-        link('Tất cả mẫu', routes.templates),
-        ...(handbook?.templates ?? []).map((t) => link(t.navLabel ?? t.title, routes.template(t.id))),
-      ],
-    },
-    { label: 'Danh sách kiểm tra', items: checklistSidebarItems(dir) },
-    link('Văn bản căn cứ', routes.basis),
-    link('Tìm kiếm', routes.search),
-  ];
+  return sidebarOf(allPages(data));
 }

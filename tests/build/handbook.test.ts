@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHandbook } from '../../src/lib/content/load';
-import { procedurePages } from '../../src/lib/routes';
+import { procedurePage } from '../../src/lib/routes';
 import { htmlFiles, readPage, distDir } from '../helpers/dist';
 
 const handbook = loadHandbook('content', '.');
@@ -23,9 +23,8 @@ function textOf(html: string): string {
 
 describe('procedure pages', () => {
   for (const procedure of handbook.procedures) {
-    test(`${procedure.id}: every step is on ${procedurePages[procedure.id]} with its anchor, number and title`, () => {
-      const path = procedurePages[procedure.id];
-      expect(path, `no page for ${procedure.id}`).toBeDefined();
+    test(`${procedure.id}: every step is on ${procedurePage(procedure.id).path} with its anchor, number and title`, () => {
+      const path = procedurePage(procedure.id).path;
       const html = readPage(path!);
       const text = textOf(html);
       procedure.steps.forEach((step, index) => {

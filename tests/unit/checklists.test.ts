@@ -11,8 +11,9 @@ import {
   findChecklist,
   shortHash,
 } from '../../src/lib/checklists/build';
-import { checklistSidebarItems } from '../../src/lib/checklists/sidebar';
-import { advicePages, procedurePages, routes } from '../../src/lib/routes';
+import { handbookSidebar } from '../../src/lib/sidebar';
+import { advicePage, procedurePage } from '../../src/lib/routes';
+import { ContentError } from '../../src/lib/content/errors';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
 const lists = buildChecklists(handbook.procedures, handbook.advice);
@@ -55,8 +56,8 @@ describe('buildChecklists', () => {
   test('each item links to the page that renders its procedure or advice list, at the item anchor', () => {
     for (const list of lists) {
       const component = list.source.kind === 'procedure' ? 'ProcedureSteps' : 'AdviceList';
-      const pages = list.source.kind === 'procedure' ? procedurePages : advicePages;
-      expect(list.source.page).toBe(pages[list.id]);
+      const page = list.source.kind === 'procedure' ? procedurePage(list.id) : advicePage(list.id);
+      expect(list.source.page).toBe(page.path);
       // The page renders this list's steps; each step's heading carries its id as anchor.
       expect(pageSource(list.source.page)).toContain(`<${component} id="${list.id}"`);
       for (const item of list.items) {
@@ -72,17 +73,26 @@ describe('buildChecklists', () => {
 
   test('stops with a message naming a procedure that has no page', () => {
     const orphan = { ...handbook.procedures[0]!, id: 'quy-trinh-moi' };
-    expect(() => buildChecklists([orphan], [])).toThrow(/Quy trình "quy-trinh-moi" chưa có trang.*procedurePages/);
+    expect(() => buildChecklists([orphan], [])).toThrow(/Quy trình "quy-trinh-moi" chưa có trang.*shows.procedures.*src\/lib\/routes.ts/);
   });
 
-  test('stops when a procedure and an advice list share an id', () => {
-    const advice = { ...handbook.advice[0]!, id: 'chuan-bi-chuyen-de' };
-    const pages = advicePages as Record<string, string>;
-    pages['chuan-bi-chuyen-de'] = routes.advice;
+  test('the content loader stops when a procedure and an advice list share an id (a checklist id)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noi-dung-'));
     try {
-      expect(() => buildChecklists(handbook.procedures, [advice])).toThrow(/cùng id "chuan-bi-chuyen-de"/);
+      cpSync(contentDir(), dir, { recursive: true });
+      const advice = readFileSync(join(dir, 'advice', 'cap-uy.yaml'), 'utf8').replace(/^id: cap-uy$/m, 'id: chuan-bi-chuyen-de');
+      writeFileSync(join(dir, 'advice', 'chuan-bi-chuyen-de.yaml'), advice);
+      let issues: ContentError['issues'] = [];
+      try {
+        loadHandbook(dir, dir);
+      } catch (error) {
+        if (error instanceof ContentError) issues = error.issues;
+      }
+      expect(issues).toContainEqual(
+        expect.objectContaining({ file: 'advice/chuan-bi-chuyen-de.yaml', entry: 'chuan-bi-chuyen-de', field: 'id', message: expect.stringContaining('trùng với quy trình') }),
+      );
     } finally {
-      delete pages['chuan-bi-chuyen-de'];
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -117,9 +127,12 @@ describe('checklistVersion', () => {
   });
 });
 
-describe('checklistSidebarItems', () => {
+describe('the sidebar group of checklists', () => {
+  const group = (dir?: string) =>
+    handbookSidebar(dir).find((e): e is { label: string; items: { label: string; link: string }[] } => 'items' in e && e.label === 'Danh sách kiểm tra');
+
   test('links the index and each list, titled from the content', () => {
-    expect(checklistSidebarItems()).toEqual([
+    expect(group()?.items).toEqual([
       { label: 'Tất cả danh sách', link: '/danh-sach-kiem-tra/' },
       ...lists.map((l) => ({ label: l.title, link: `/danh-sach-kiem-tra/${l.id}/` })),
     ]);
@@ -130,7 +143,7 @@ describe('checklistSidebarItems', () => {
     try {
       cpSync(contentDir(), dir, { recursive: true });
       writeFileSync(join(dir, 'procedures', 'chuan-bi-chuyen-de.yaml'), 'id: chuan-bi-chuyen-de\n');
-      expect(checklistSidebarItems(dir)).toEqual([{ label: 'Tất cả danh sách', link: '/danh-sach-kiem-tra/' }]);
+      expect(group(dir)?.items).toEqual([{ label: 'Tất cả danh sách', link: '/danh-sach-kiem-tra/' }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
-import { procedurePages } from '../../src/lib/routes';
+import { allPages } from '../../src/lib/routes';
+import { pageData } from '../../src/lib/sidebar';
 import { contentKinds, filterMetaTags, pageSearchFilters, searchRanking, type SiteCatalog } from '../../src/lib/search/meta';
-import { indexablePage, pageUrl } from '../../src/integrations/search-index';
+import { indexablePage, pageUrl } from '../../src/lib/search/pages';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
-const site: SiteCatalog = { procedures: handbook.procedures.map((p) => ({ title: p.title, page: procedurePages[p.id]! })) };
+const site: SiteCatalog = { pages: allPages(pageData(handbook)), procedures: handbook.procedures };
 const title = (id: string): string => handbook.procedures.find((p) => p.id === id)!.title;
 
 describe('pageSearchFilters', () => {

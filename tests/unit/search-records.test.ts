@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
-import { advicePages, procedurePages, routes } from '../../src/lib/routes';
+import { advicePage, procedurePage, routes } from '../../src/lib/routes';
 import { recordHtml, searchRecords } from '../../src/lib/search/records';
 import { contextMetaKey } from '../../src/lib/search/meta';
 import { topicGroupAnchor } from '../../src/lib/topics';
@@ -17,7 +17,7 @@ describe('searchRecords', () => {
 
   test.each(handbook.procedures.map((p) => [p.id, p] as const))('procedure %s: one record per step, at its anchor', (id, procedure) => {
     procedure.steps.forEach((step, i) => {
-      const record = byUrl.get(`/${procedurePages[id]}#${step.id}`);
+      const record = byUrl.get(`/${procedurePage(id).path}#${step.id}`);
       expect(record, step.id).toBeDefined();
       expect(record!.title).toBe(step.title);
       expect(record!.filters).toEqual({ loai: ['quy trình'], 'quy-trinh': [procedure.title] });
@@ -47,7 +47,7 @@ describe('searchRecords', () => {
 
   test('one record per piece of advice and per basis document', () => {
     for (const list of handbook.advice) {
-      for (const item of list.items) expect(byUrl.get(`/${advicePages[list.id]}#${item.id}`)?.title).toBe(item.title);
+      for (const item of list.items) expect(byUrl.get(`/${advicePage(list.id).path}#${item.id}`)?.title).toBe(item.title);
     }
     for (const doc of handbook.basisDocuments) expect(byUrl.get(`/${routes.basis}#${doc.id}`)?.title).toBe(`${doc.kind} ${doc.number}`);
   });

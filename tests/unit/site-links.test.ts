@@ -3,7 +3,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { baseLinksPlugin } from '../../src/integrations/markdown/base-links';
 import { normalizeBase, slug as asciiSlug, withBase } from '../../src/lib/text';
 import { asciiHeadingIdsPlugin } from '../../src/integrations/markdown/heading-ids';
-import { customRoutePrefixes, linksValidatorExclude, routePrefix } from '../../src/lib/site/custom-routes';
+import { linksValidatorExclude, routePagePaths } from '../../src/lib/site/links-validator';
 import { heroActionsWithBase, isNotFoundPath, notFoundHead } from '../../src/lib/site/route-data';
 import { robotsTxt } from '../../src/lib/site/robots';
 
@@ -73,20 +73,10 @@ describe('heading ids without diacritics', () => {
 });
 
 describe('custom routes and the link validator', () => {
-  test('routePrefix maps page files to the URLs they serve', () => {
-    expect(routePrefix('chuyen-de/index.astro')).toBe('chuyen-de/');
-    expect(routePrefix('chuyen-de/[year].astro')).toBe('chuyen-de/');
-    expect(routePrefix('tim-kiem.astro')).toBe('tim-kiem/');
-    expect(routePrefix('robots.txt.ts')).toBe('robots.txt');
-    expect(routePrefix('mau-van-ban/[id].docx.ts')).toBe('mau-van-ban/');
-    expect(routePrefix('404.astro')).toBe('404/');
-    expect(routePrefix('[...slug].astro')).toBeUndefined();
-    expect(routePrefix('index.astro')).toBeUndefined();
+  test('the pages made by routes come from the page registry', () => {
+    expect(routePagePaths()).toEqual(['404/', 'chuyen-de/', 'danh-sach-kiem-tra/', 'mau-van-ban/', 'tim-kiem/']);
   });
-  test('customRoutePrefixes reads src/pages', () => {
-    expect(customRoutePrefixes('src/pages')).toEqual(expect.arrayContaining(['chuyen-de/', 'robots.txt']));
-    expect(customRoutePrefixes('khong-co-thu-muc')).toEqual([]);
-  });
+
   test('the validator skips custom pages, and front-matter links under a sub-path', () => {
     const root = linksValidatorExclude('/', ['chuyen-de/']);
     expect(root({ link: '/chuyen-de/' })).toBe(true);

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { procedureSchema, type Procedure } from '../../schemas/procedure';
@@ -10,6 +11,7 @@ import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
 import { normalizeDeep } from '../text';
+import { contentDir as defaultContentDir } from './paths';
 
 /** Everything the handbook publishes, validated and cross-checked. */
 export interface Handbook {
@@ -153,6 +155,10 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   for (const { file, value: list } of r.files(join(contentDir, 'advice'), adviceSchema, stem)) {
     r.idMatchesFile(file, list.id);
     r.uniqueIds(file, list.items, 'items');
+    // Checklists take their ids from procedures and advice lists alike, and so do their pages.
+    if (procedures.some((p) => p.id === list.id)) {
+      r.add(file, list.id, 'id', `id "${list.id}" trùng với quy trình content/procedures/${list.id}.yaml; id của quy trình và danh sách lưu ý phải khác nhau`);
+    }
     advice.push(list);
   }
 
@@ -179,4 +185,64 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
 
   if (r.issues.length > 0) throw new ContentError(r.issues);
   return { procedures, topicGroups, topicLists, advice, basisDocuments, templates };
+}
+
+/** Every YAML file under `dir`, at any depth, sorted. */
+function allYamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return allYamlFiles(path);
+      return /\.ya?ml$/.test(name) ? [path] : [];
+    });
+}
+
+/** A digest of every YAML file under `dir` (names and bytes): it changes whenever content/ does. */
+export function contentFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of allYamlFiles(dir)) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+/** The last load of one content directory: what its files were, and what loading them gave. */
+interface LoadedContent {
+  fingerprint: string;
+  result: { handbook: Handbook } | { error: unknown };
+  /** How many times the directory was read and validated in this process. */
+  loads: number;
+}
+
+// On globalThis: Astro reads the config, runs the content loaders and renders pages through
+// separate module graphs of one process, and all of them must share one loaded handbook.
+const memoKey = Symbol.for('so-tay-chi-bo.handbook');
+const memo = ((globalThis as Record<symbol, unknown>)[memoKey] ??= new Map()) as Map<string, LoadedContent>;
+
+/**
+ * The validated handbook of `contentDir`: read and cross-checked once, then served from memory for as
+ * long as its files stay the same (so once per build, and once per change while `astro dev` runs).
+ * Throws the same ContentError as `loadHandbook` while the files are broken.
+ */
+export function getHandbook(contentDir: string = defaultContentDir(), root = process.cwd()): Handbook {
+  const dir = resolve(contentDir);
+  const fingerprint = contentFingerprint(dir);
+  let entry = memo.get(dir);
+  if (!entry || entry.fingerprint !== fingerprint) {
+    let result: LoadedContent['result'];
+    try {
+      result = { handbook: loadHandbook(dir, root) };
+    } catch (error) {
+      result = { error };
+    }
+    entry = { fingerprint, result, loads: (entry?.loads ?? 0) + 1 };
+    memo.set(dir, entry);
+  }
+  if ('error' in entry.result) throw entry.result.error;
+  return entry.result.handbook;
+}
+
+/** How many times `getHandbook` has read and validated `contentDir` in this process. */
+export function handbookLoads(contentDir: string = defaultContentDir()): number {
+  return memo.get(resolve(contentDir))?.loads ?? 0;
 }

@@ -9,7 +9,7 @@
  *   Pages mark those items with `recordSection` so their text is indexed once, as the record.
  * Template pages (/mau-van-ban/…) are pages of the kind "mẫu văn bản"; they need no markup for it.
  */
-import { routes } from '../routes';
+import { pageAt, type Page, type PageSearchKind } from '../routes';
 
 /** Pagefind filter keys, also the URL parameters of the search page (?loai=…&nhom=…). */
 export const filterKeys = {
@@ -82,28 +82,36 @@ export const searchRanking = {
  */
 export const contextMetaKey = 'thuộc';
 
-/** What a page needs to know about the site's data to be classified. */
+/** What a page needs to know about the site to be classified: every page, and the procedures' titles. */
 export interface SiteCatalog {
-  /** Procedures in handbook order: title and the route path of the page that shows them. */
-  procedures: ReadonlyArray<{ title: string; page: string }>;
+  /** Every page of the handbook (src/lib/routes.ts `allPages`). */
+  pages: readonly Page[];
+  /** Procedures by id: their titles, the values of the "quy-trinh" filter. */
+  procedures: ReadonlyArray<{ id: string; title: string }>;
 }
 
+/** The "loai" value of each kind of page in the registry. */
+const pageKinds: Record<Exclude<PageSearchKind, false>, ContentKind> = {
+  guide: contentKinds.guide,
+  procedure: contentKinds.procedure,
+  template: contentKinds.template,
+  topicList: contentKinds.topicList,
+};
+
 /**
- * The filters of a page, from its route path relative to the base ("chuyen-de/2023/"): topic lists
- * are "danh sách chuyên đề", with their year; /mau-van-ban/… are "mẫu văn bản"; the procedure page is
- * "quy trình"; every other page is "hướng dẫn". A page that shows procedures also carries their
- * titles. `undefined` for the pages kept out of the index (the search page, the not-found page).
+ * The filters of a page, from its path relative to the base ("chuyen-de/2023/"), as the page registry
+ * describes it: its kind, its year for a topic list, and the titles of the procedures it shows.
+ * `undefined` for pages kept out of the index (the search page, the not-found page, checklists) and
+ * for paths the registry does not know.
  */
 export function pageSearchFilters(path: string, site: SiteCatalog): SearchFilters | undefined {
-  const p = path.replace(/^\/+/, '');
-  if (p === 'tim-kiem/' || /^404(\.html|\/)?$/.test(p)) return undefined;
-  const year = new RegExp(`^${routes.topics}(\\d{4})/$`).exec(p);
-  if (year) return { loai: [contentKinds.topicList], nam: [year[1]!] };
-  if (p === routes.topics) return { loai: [contentKinds.topicList] };
-  if (p.startsWith('mau-van-ban/')) return { loai: [contentKinds.template] };
-  const kind = p === routes.procedure ? contentKinds.procedure : contentKinds.guide;
-  const shown = site.procedures.filter((x) => x.page === p).map((x) => x.title);
-  return shown.length > 0 ? { loai: [kind], 'quy-trinh': shown } : { loai: [kind] };
+  const page = pageAt(site.pages, path);
+  if (!page || page.search === false) return undefined;
+  const filters: SearchFilters = { loai: [pageKinds[page.search]] };
+  const shown = (page.shows.procedures ?? []).map((id) => site.procedures.find((p) => p.id === id)?.title ?? id);
+  if (shown.length > 0) filters['quy-trinh'] = shown;
+  if (page.shows.topicYear !== undefined) filters.nam = [String(page.shows.topicYear)];
+  return filters;
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -5,7 +5,7 @@
  */
 import type { Handbook } from '../content/load';
 import { actorList, phaseLabels } from '../labels';
-import { advicePages, procedurePages, routes } from '../routes';
+import { advicePage, procedurePage, routes } from '../routes';
 import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './meta';
 import { topicGroupAnchor, topicTiming } from '../topics';
 import { formatDate } from '../text';
@@ -40,17 +40,12 @@ function text(parts: ReadonlyArray<string | undefined>): string {
 /** Every record of the handbook. Pagefind's search puts the site base in front of the URLs. */
 export function searchRecords(data: RecordSource): SearchRecord[] {
   const url = (page: string, anchor: string): string => `/${page}#${anchor}`;
-  const pageOf = (pages: Record<string, string>, id: string, what: string): string => {
-    const page = pages[id];
-    if (page === undefined) throw new Error(`${what} "${id}" chưa có trang trong src/lib/routes.ts`);
-    return page;
-  };
 
   const steps = [...data.procedures]
     .sort((a, b) => a.order - b.order)
     .flatMap((procedure) =>
       procedure.steps.map((step, index): SearchRecord => ({
-        url: url(pageOf(procedurePages, procedure.id, 'Quy trình'), step.id),
+        url: url(procedurePage(procedure.id).path, step.id),
         title: step.title,
         content: text([
           ...step.details,
@@ -92,7 +87,7 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
   const advice = data.advice.flatMap((list) =>
     list.items.map(
       (item): SearchRecord => ({
-        url: url(pageOf(advicePages, list.id, 'Danh sách lưu ý'), item.id),
+        url: url(advicePage(list.id).path, item.id),
         title: item.title,
         content: text([item.text]),
         filters: { loai: [contentKinds.guide] },

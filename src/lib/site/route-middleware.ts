@@ -1,9 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { heroActionsWithBase, isNotFoundPath, notFoundHead } from './route-data';
+import { pagination, routeSidebar, sameLinks } from './live-sidebar';
+import { handbookSidebar } from '../sidebar';
+import { siteBase } from '../text';
 
 /**
  * Starlight route middleware: root-relative hero action links from front matter get the site base
- * (Starlight renders them as written); the not-found page gets no canonical link and a noindex.
+ * (Starlight renders them as written); the not-found page gets no canonical link and a noindex; and
+ * under `astro dev` the sidebar follows content/ as it changes (Starlight's own is built from the
+ * config read at start).
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -15,4 +20,11 @@ export const onRequest = defineRouteMiddleware((context) => {
     };
   }
   if (isNotFoundPath(context.url.pathname)) route.head = notFoundHead(route.head);
+  if (import.meta.env.DEV) {
+    const live = routeSidebar(handbookSidebar(), context.url.pathname, siteBase());
+    if (!sameLinks(live, route.sidebar)) {
+      route.sidebar = live;
+      route.pagination = pagination(live);
+    }
+  }
 });

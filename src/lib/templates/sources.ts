@@ -6,7 +6,7 @@ import type { Advice } from '../../schemas/advice';
 import type { BasisDocument } from '../../schemas/basis-document';
 import type { Procedure } from '../../schemas/procedure';
 import type { Template, TemplateOrigin, TemplateRef } from '../../schemas/template';
-import { procedurePages, routes } from '../routes';
+import { advicePage, procedurePage, routes } from '../routes';
 import { toRoman } from './resolve';
 
 /** A link to a place in the handbook: a route path and an anchor. */
@@ -46,7 +46,7 @@ export function refLink(ref: TemplateRef, data: SourceData): SourceLink {
       if (index >= 0) {
         return {
           label: `${procedure.title}, bước ${index + 1}: ${procedure.steps[index].title}`,
-          path: procedurePages[procedure.id] ?? routes.procedure,
+          path: procedurePage(procedure.id).path,
           hash: ref.step,
         };
       }
@@ -56,7 +56,7 @@ export function refLink(ref: TemplateRef, data: SourceData): SourceLink {
   if ('advice' in ref) {
     for (const list of data.advice) {
       const item = list.items.find((i) => i.id === ref.advice);
-      if (item) return { label: `${list.title}: ${item.title}`, path: routes.advice, hash: item.id };
+      if (item) return { label: `${list.title}: ${item.title}`, path: advicePage(list.id).path, hash: item.id };
     }
     throw new Error(`Không có lưu ý "${ref.advice}"`);
   }
@@ -82,7 +82,7 @@ export function templateSources(template: Template, data: SourceData): TemplateS
       out.push({
         part: `${block.heading ?? procedure.title} (mục 1–${count})`,
         origin: 'huong-dan',
-        links: [{ label: procedure.title, path: procedurePages[procedure.id] ?? routes.procedure, hash: procedure.steps[0].id }],
+        links: [{ label: procedure.title, path: procedurePage(procedure.id).path, hash: procedure.steps[0].id }],
       });
       continue;
     }
