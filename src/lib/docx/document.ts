@@ -1,7 +1,7 @@
 /**
  * A template as a Word document in the Party's format: the paper's layout
  * (src/lib/templates/layout.ts), block by block. The same code runs at build time (blank templates
- * in dist/) and in the browser (a filled-in copy, made on the person's own device).
+ * in dist/, see ./blank.ts) and in the browser (a filled-in copy, made on the person's own device).
  */
 import { Document, Packer, Paragraph, type Table } from 'docx';
 import { paperLayout, paperParts, printedHeading, type PaperBlock } from '../templates/layout';
@@ -9,6 +9,7 @@ import type { ResolvedTemplate } from '../templates/resolve';
 import type { FormValues } from '../templates/values';
 import { documentName, dottedLines, foot, header, heading, hint, line, subtitle } from './elements';
 import { FONT, LANGUAGE, LINE, MARGIN, PAGE, SIZE, SPACE, fontSize } from './format';
+import { coreProperties, stampZip } from './properties';
 
 export { DOCX_TYPE } from './mime';
 
@@ -47,8 +48,6 @@ export function buildDocument(template: ResolvedTemplate, values: FormValues = {
     ...(footer ? [new Paragraph({ spacing: { before: SPACE.beforeSignatures } }), ...draw([footer])] : []),
   ];
   return new Document({
-    title: template.title,
-    creator: 'Sổ tay sinh hoạt chi bộ',
     styles: {
       default: {
         document: {
@@ -71,7 +70,20 @@ export function buildDocument(template: ResolvedTemplate, values: FormValues = {
   });
 }
 
-/** The paper as the bytes of a .docx file. */
-export async function renderDocx(template: ResolvedTemplate, values: FormValues = {}): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(template, values)));
+/** How a file is stamped. */
+export interface RenderOptions {
+  /** Creation date written in the file's properties and zip entries; now when absent. */
+  date?: Date;
+}
+
+/**
+ * The paper as the bytes of a .docx file. Its properties (title, creator, dates) are the
+ * handbook's own, never the docx library's "Un-named" or clock, so one date gives the same bytes.
+ */
+export async function renderDocx(template: ResolvedTemplate, values: FormValues = {}, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const date = options.date ?? new Date();
+  const core = { path: 'docProps/core.xml', data: coreProperties({ title: template.title, date }) };
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(template, values), false, [core]));
+  stampZip(bytes, date);
+  return bytes;
 }
