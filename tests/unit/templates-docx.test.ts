@@ -3,6 +3,7 @@ import { loadHandbook } from '../../src/lib/content/load';
 import { renderDocx } from '../../src/lib/docx/document';
 import { MARGIN, PAGE, SIZE, mm } from '../../src/lib/docx/format';
 import { BLANK_FILE_DATE, CREATOR, blankFileDate } from '../../src/lib/docx/properties';
+import { paperLayout, printedHeading, type PaperBlock } from '../../src/lib/templates/layout';
 import { resolveTemplate, type ResolvedTemplate } from '../../src/lib/templates/resolve';
 import type { FormValues } from '../../src/lib/templates/values';
 import { paragraphs, runSize, unzipDocx, type DocxParagraph } from '../helpers/docx';
@@ -28,6 +29,12 @@ beforeAll(async () => {
 });
 
 const texts = (id: string): string[] => blank.get(id)!.paras.map((p) => p.text);
+/** The heading blocks of a paper's layout, the step they stand for, if any, and their words as printed. */
+const headingBlocks = (id: string) =>
+  paperLayout(byId(id))
+    .filter((b): b is Extract<PaperBlock, { type: 'heading' }> => b.type === 'heading')
+    .map((b) => ({ step: b.step, text: printedHeading(b) }));
+const headings = (id: string): string[] => headingBlocks(id).map((h) => h.text);
 const para = (id: string, text: string | RegExp): DocxParagraph => {
   const found = blank.get(id)!.paras.find((p) => (typeof text === 'string' ? p.text === text : text.test(p.text)));
   if (!found) throw new Error(`${id}: no paragraph ${String(text)}`);
@@ -137,13 +144,22 @@ describe('every generated .docx', () => {
 });
 
 describe('minutes and agendas', () => {
-  /** Numbered step headings ("3. Thông báo tình hình đảng viên") of a paper, in order. */
-  const stepHeadings = (id: string): string[] => texts(id).filter((t) => /^\d+\. /.test(t));
+  /** Numbered step headings ("3. Thông báo tình hình đảng viên") of a paper, in order, from its layout. */
+  const stepHeadings = (id: string): string[] => headingBlocks(id).filter((h) => h.step).map((h) => h.text);
   const expected = (procedureId: string, phases?: string[]): string[] =>
     handbook.procedures
       .find((p) => p.id === procedureId)!
       .steps.filter((s) => !phases || phases.includes(s.phase))
       .map((s, i) => `${i + 1}. ${s.title}`);
+
+  test('every heading of the layout is a bold heading of the Word file, kept with what follows, in order', () => {
+    for (const [id, { paras }] of blank) {
+      const docxHeadings = paras.filter((p) => p.xml.includes('<w:keepNext/>'));
+      expect(docxHeadings.map((p) => p.text), id).toEqual(headings(id));
+      for (const p of docxHeadings) expect(p.xml, p.text).toContain('<w:b/>');
+    }
+    expect(headings('bien-ban-thuong-ky')[0]).toBe('NỘI DUNG SINH HOẠT');
+  });
 
   test('the regular minutes follow the steps of chuong-trinh-thuong-ky, in order', () => {
     expect(stepHeadings('bien-ban-thuong-ky')).toEqual(expected('chuong-trinh-thuong-ky'));
@@ -211,7 +227,7 @@ describe('the other papers', () => {
   });
 
   test('the lead paper has its five numbered parts and is sent on as the procedure says', () => {
-    expect(texts('de-dan-chuyen-de').filter((t) => /^[IVX]+\. /.test(t))).toEqual([
+    expect(headings('de-dan-chuyen-de')).toEqual([
       'I. Mục đích, yêu cầu',
       'II. Căn cứ',
       'III. Thực trạng',
@@ -222,7 +238,7 @@ describe('the other papers', () => {
   });
 
   test('the contribution follows the advice to members: understanding, current state, directions and solutions', () => {
-    expect(texts('bai-tham-luan').filter((t) => /^[IVX]+\. /.test(t))).toEqual([
+    expect(headings('bai-tham-luan')).toEqual([
       'I. Nhận thức của bản thân về vấn đề, nội dung sinh hoạt',
       'II. Thực trạng của vấn đề',
       'III. Phương hướng, giải pháp',
