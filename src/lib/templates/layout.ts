@@ -7,7 +7,7 @@
  * renderer switches over the types exhaustively, so the compiler points at each one to extend.
  */
 import type { TemplateField } from '../../schemas/template';
-import { runFields, type ValueRun } from './placeholders';
+import { parseLine, runFields, type ValueRun } from './placeholders';
 import type { Line, ResolvedBlock, ResolvedTemplate } from './resolve';
 import { BLANK } from './values';
 
@@ -87,19 +87,11 @@ function numberText(symbol: string): string {
   return `Số ${BLANK}-${symbol}/CB`;
 }
 
-/** Place and date: "Nghi Tân, ngày 03 tháng 12 năm 2026". */
-const placeDateLine: PaperLine = [
-  { f: 'dia-danh' },
-  ', ngày ',
-  { f: 'ngay', p: 'day' },
-  ' tháng ',
-  { f: 'ngay', p: 'month' },
-  ' năm ',
-  { f: 'ngay', p: 'year' },
-];
+/** Place and date, in the templates' own line syntax: "Nghi Tân, ngày 03 tháng 12 năm 2026". */
+const placeDateLine: PaperLine = parseLine('{dia-danh}, {ngay}').runs;
 
 /** The line that opens each speaker's entry in minutes. */
-const speakerLine: PaperLine = ['- Đồng chí ', { f: '_' }, ' phát biểu:'];
+const speakerLine: PaperLine = parseLine('- Đồng chí {_} phát biểu:').runs;
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
@@ -132,14 +124,19 @@ function header(symbol: string | undefined): PaperBlock {
 const dotted = (count: number): PaperBlock[] => (count > 0 ? [{ type: 'dotted-line', count }] : []);
 
 /** Lines of text; centred lines keep their blanks short. */
-function paragraphs(lines: readonly Line[], options: { bold?: true; center?: true } = {}): PaperBlock[] {
-  return lines.map((runs) => ({ type: 'paragraph', runs: options.center ? centred(runs) : runs, ...options }));
+function paragraphs(lines: readonly Line[], style: { bold?: true; center?: true } = {}): PaperBlock[] {
+  return lines.map((runs) => ({
+    type: 'paragraph',
+    runs: style.center ? centred(runs) : runs,
+    ...(style.bold && { bold: true }),
+    ...(style.center && { center: true }),
+  }));
 }
 
 /** The blocks of one part of the body. */
 function body(part: ResolvedBlock): PaperBlock[] {
   if (part.type === 'text') {
-    return [...paragraphs(part.paragraphs, { ...(part.bold ? { bold: true } : {}), ...(part.center ? { center: true } : {}) }), ...dotted(part.lines)];
+    return [...paragraphs(part.paragraphs, part), ...dotted(part.lines)];
   }
   if (part.type === 'section') {
     return [
