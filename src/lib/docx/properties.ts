@@ -5,9 +5,10 @@
  * date is the one given: a fixed date gives the same bytes every time.
  */
 import { LANGUAGE } from './format';
+import { pages } from '../routes';
 
-/** Who made the file, as Word shows it under "Author". */
-export const CREATOR = 'Sổ tay sinh hoạt chi bộ';
+/** Who made the file, as Word shows it under "Author": the handbook, by its own title. */
+export const CREATOR = pages.home.title;
 
 /**
  * The date blank files carry when the build sets no SOURCE_DATE_EPOCH. A fixed day, not the day of
