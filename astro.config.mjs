@@ -51,6 +51,7 @@ export default defineConfig({
       pagination: true,
       components: {
         Search: './src/components/Search.astro',
+        LastUpdated: './src/components/LastUpdated.astro',
       },
       customCss: ['./src/styles/handbook.css'],
       // Every link and #anchor written in the MDX pages must resolve, or the build stops.

@@ -8,6 +8,10 @@ import { isContentFile } from './lib/content/watch';
 import { withPageTitle } from './lib/content/docs';
 import { procedureSchema } from './schemas/procedure';
 import { topicGroupSchema, topicListSchema } from './schemas/topic';
+import { exampleSchema } from './schemas/example';
+import { ruleSchema } from './schemas/rule';
+import { isoDate, slugId } from './schemas/common';
+import { z } from 'astro/zod';
 import { adviceSchema } from './schemas/advice';
 import { basisDocumentSchema } from './schemas/basis-document';
 import { templateSchema } from './schemas/template';
@@ -34,16 +38,18 @@ function handbookLoader(
         store.clear();
         for (const { id, data } of entries(handbook)) store.set({ id, data: await parseData({ id, data }) });
       };
-      await fill();
-      if (!watcher) return;
+      // A build stops here on broken content. Under `astro dev` the server keeps running: the error is
+      // logged once, and every page shows it until the file is mended.
+      if (!watcher) return fill();
+      const report = (error: unknown): void => {
+        if (error instanceof Object && reported.has(error)) return;
+        if (error instanceof Object) reported.add(error);
+        logger.error(error instanceof Error ? error.message : String(error));
+      };
+      await fill().catch(report);
       watcher.add(contentDir());
       const reload = (path: string): void => {
-        if (!isContentFile(path)) return;
-        fill().catch((error: unknown) => {
-          if (error instanceof Object && reported.has(error)) return;
-          if (error instanceof Object) reported.add(error);
-          logger.error(error instanceof Error ? error.message : String(error));
-        });
+        if (isContentFile(path)) fill().catch(report);
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
     },
@@ -72,8 +78,8 @@ export const collections = {
     schema: topicGroupSchema,
   }),
   topicLists: defineCollection({
-    loader: handbookLoader('topic-lists', (h) => h.topicLists.map((l) => ({ id: String(l.year), data: l }))),
-    schema: topicListSchema,
+    loader: handbookLoader('topic-lists', (h) => h.topicLists.map((l) => ({ id: `${l.year}-${l.issuerId}`, data: l }))),
+    schema: topicListSchema.extend({ issuerId: slugId }),
   }),
   advice: defineCollection({
     loader: handbookLoader('advice', (h) => h.advice.map((a) => ({ id: a.id, data: a }))),
@@ -82,6 +88,19 @@ export const collections = {
   basisDocuments: defineCollection({
     loader: handbookLoader('basis-documents', (h) => h.basisDocuments.map((d) => ({ id: d.id, data: d }))),
     schema: basisDocumentSchema,
+  }),
+  examples: defineCollection({
+    loader: handbookLoader('examples', (h) => h.examples.map((e) => ({ id: e.id, data: e }))),
+    schema: exampleSchema,
+  }),
+  rules: defineCollection({
+    loader: handbookLoader('rules', (h) => h.rules.map((r) => ({ id: r.id, data: r }))),
+    schema: ruleSchema,
+  }),
+  /** Facts about the handbook's content as a whole: when the basis documents were last checked. */
+  handbookMeta: defineCollection({
+    loader: handbookLoader('meta', (h) => [{ id: 'handbook', data: { basisDocumentsChecked: h.basisDocumentsChecked } }]),
+    schema: z.strictObject({ basisDocumentsChecked: isoDate }),
   }),
   templates: defineCollection({
     loader: handbookLoader('templates', (h) => h.templates.map((t) => ({ id: t.id, data: t }))),

@@ -1,7 +1,10 @@
 import { getCollection as readCollection, type CollectionKey } from 'astro:content';
 import { getHandbook } from './content/load';
 import type { Procedure } from '../schemas/procedure';
-import type { TopicGroup, TopicList } from '../schemas/topic';
+import type { IssuedTopicList, TopicGroup } from '../schemas/topic';
+import type { Example } from '../schemas/example';
+import type { Rule } from '../schemas/rule';
+import { sortDocuments, type SourceData } from './sources';
 import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
 import { buildChecklists, findChecklist, type Checklist } from './checklists/build';
@@ -35,9 +38,18 @@ export async function getTopicGroups(): Promise<TopicGroup[]> {
   return (await getCollection('topicGroups')).map((e) => e.data);
 }
 
-/** Annual topic lists, newest first. */
-export async function getTopicLists(): Promise<TopicList[]> {
-  return (await getCollection('topicLists')).map((e) => e.data).sort((a, b) => b.year - a.year);
+/** Annual topic lists, newest year first, then by issuer. */
+export async function getTopicLists(): Promise<IssuedTopicList[]> {
+  return (await getCollection('topicLists'))
+    .map((e) => e.data)
+    .sort((a, b) => b.year - a.year || a.issuerId.localeCompare(b.issuerId));
+}
+
+/** The topic lists of each year, newest year first. */
+export async function getTopicYears(): Promise<Array<{ year: number; lists: IssuedTopicList[] }>> {
+  const lists = await getTopicLists();
+  const years = [...new Set(lists.map((l) => l.year))];
+  return years.map((year) => ({ year, lists: lists.filter((l) => l.year === year) }));
 }
 
 /** Advice for one audience by id. */
@@ -48,9 +60,39 @@ export async function getAdvice(id: string): Promise<Advice> {
   return found;
 }
 
-/** Basis documents, oldest first. */
+/** Basis documents: central ones first, then local ones, then the guidance text; oldest first within each. */
 export async function getBasisDocuments(): Promise<BasisDocument[]> {
-  return (await getCollection('basisDocuments')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+  return sortDocuments((await getCollection('basisDocuments')).map((e) => e.data));
+}
+
+/** The day the list of basis documents was last checked (yyyy-mm-dd). */
+export async function getBasisDocumentsChecked(): Promise<string> {
+  const meta = await getCollection('handbookMeta');
+  return meta[0]?.data.basisDocumentsChecked ?? '';
+}
+
+/** The example cases of the seed, in their order. */
+export async function getExamples(): Promise<Example[]> {
+  return (await getCollection('examples')).map((e) => e.data);
+}
+
+/** What source ids point at: the basis documents and the example cases. */
+export async function getSourceData(): Promise<SourceData> {
+  const [basisDocuments, examples] = await Promise.all([getBasisDocuments(), getExamples()]);
+  return { basisDocuments, examples };
+}
+
+/** Every rule the handbook states, in their order. */
+export async function getRules(): Promise<Rule[]> {
+  return (await getCollection('rules')).map((e) => e.data);
+}
+
+/** One rule by id; throws, stopping the build, when a page names one that does not exist. */
+export async function getRule(id: string): Promise<Rule> {
+  const all = await getRules();
+  const found = all.find((r) => r.id === id);
+  if (!found) throw new Error(`Không có quy định "${id}" trong content/rules.yaml (có: ${all.map((r) => r.id).join(', ')})`);
+  return found;
 }
 
 /** Every advice list, by id (the order of the files in content/advice/). */

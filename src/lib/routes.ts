@@ -25,8 +25,16 @@ export interface PageShows {
   checklist?: string;
   /** Id of the template the page is. */
   template?: string;
-  /** Year of the topic list the page shows. */
+  /** Year of the topic lists the page shows. */
   topicYear?: number;
+  /** The page states rules from content/rules.yaml (<Rule id=…>). */
+  rules?: true;
+  /** The page lists the seven topic groups. */
+  topicGroups?: true;
+  /** The page lists the basis documents. */
+  basisDocuments?: true;
+  /** The page is the index of every topic list, template or checklist. */
+  index?: 'topicLists' | 'templates' | 'checklists';
 }
 
 /** One page of the handbook. */
@@ -43,6 +51,8 @@ export interface Page {
   sidebarGroup?: SidebarGroup | false;
   /** Written in src/content/docs/<path>.mdx (Starlight's docs) or made by a route in src/pages. */
   source: 'mdx' | 'route';
+  /** The route file that makes the page, for pages made by routes (relative to the project root). */
+  file?: string;
   /** How search classifies the page. */
   search: PageSearchKind;
   /** What the page shows of the handbook's data. */
@@ -60,9 +70,17 @@ export const pages = {
     sidebarGroup: 'Hướng dẫn',
     source: 'mdx',
     search: 'guide',
-    shows: { procedures: ['chuong-trinh-thuong-ky'] },
+    shows: { procedures: ['chuan-bi-thuong-ky', 'trinh-tu-thuong-ky', 'chuong-trinh-thuong-ky'], rules: true },
   },
-  thematic: { id: 'thematic', path: 'sinh-hoat-chuyen-de/', title: 'Sinh hoạt chuyên đề', sidebarGroup: 'Hướng dẫn', source: 'mdx', search: 'guide', shows: {} },
+  thematic: {
+    id: 'thematic',
+    path: 'sinh-hoat-chuyen-de/',
+    title: 'Sinh hoạt chuyên đề',
+    sidebarGroup: 'Hướng dẫn',
+    source: 'mdx',
+    search: 'guide',
+    shows: { topicGroups: true, rules: true },
+  },
   procedure: {
     id: 'procedure',
     path: 'quy-trinh-sinh-hoat-chuyen-de/',
@@ -70,7 +88,7 @@ export const pages = {
     sidebarGroup: 'Hướng dẫn',
     source: 'mdx',
     search: 'procedure',
-    shows: { procedures: ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de'] },
+    shows: { procedures: ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de', 'sau-chuyen-de'], rules: true },
   },
   advice: {
     id: 'advice',
@@ -88,10 +106,21 @@ export const pages = {
     sidebarLabel: 'Danh sách theo năm',
     sidebarGroup: 'Chuyên đề',
     source: 'route',
+    file: 'src/pages/chuyen-de/index.astro',
     search: 'topicList',
-    shows: {},
+    shows: { rules: true, index: 'topicLists' },
   },
-  templates: { id: 'templates', path: 'mau-van-ban/', title: 'Mẫu văn bản', sidebarLabel: 'Tất cả mẫu', sidebarGroup: 'Mẫu văn bản', source: 'route', search: 'template', shows: {} },
+  templates: {
+    id: 'templates',
+    path: 'mau-van-ban/',
+    title: 'Mẫu văn bản',
+    sidebarLabel: 'Tất cả mẫu',
+    sidebarGroup: 'Mẫu văn bản',
+    source: 'route',
+    file: 'src/pages/mau-van-ban/index.astro',
+    search: 'template',
+    shows: { index: 'templates' },
+  },
   checklists: {
     id: 'checklists',
     path: 'danh-sach-kiem-tra/',
@@ -99,12 +128,14 @@ export const pages = {
     sidebarLabel: 'Tất cả danh sách',
     sidebarGroup: 'Danh sách kiểm tra',
     source: 'route',
+    file: 'src/pages/danh-sach-kiem-tra/index.astro',
     search: 'guide',
-    shows: {},
+    shows: { index: 'checklists' },
   },
-  basis: { id: 'basis', path: 'van-ban-can-cu/', title: 'Văn bản căn cứ', source: 'mdx', search: 'guide', shows: {} },
-  search: { id: 'search', path: 'tim-kiem/', title: 'Tìm kiếm', source: 'route', search: false, shows: {} },
-  notFound: { id: 'notFound', path: '404/', title: 'Không tìm thấy trang', sidebarGroup: false, source: 'route', search: false, shows: {} },
+  basis: { id: 'basis', path: 'van-ban-can-cu/', title: 'Văn bản căn cứ', source: 'mdx', search: 'guide', shows: { basisDocuments: true, rules: true } },
+  search: { id: 'search', path: 'tim-kiem/', title: 'Tìm kiếm', source: 'route', file: 'src/pages/tim-kiem.astro', search: false, shows: {} },
+  notFound: { id: 'notFound', path: '404/', title: 'Không tìm thấy trang', sidebarGroup: false, source: 'route',
+    file: 'src/pages/404.astro', search: false, shows: {} },
 } as const satisfies Record<string, Page>;
 
 /** The name of a page with a fixed path. */
@@ -122,8 +153,9 @@ export function topicYearPage(year: number): Page {
     sidebarLabel: `Năm ${year}`,
     sidebarGroup: 'Chuyên đề',
     source: 'route',
+    file: 'src/pages/chuyen-de/[year].astro',
     search: 'topicList',
-    shows: { topicYear: year },
+    shows: { topicYear: year, rules: true },
   };
 }
 
@@ -135,6 +167,7 @@ export function checklistPage(list: { id: string; title: string }): Page {
     title: list.title,
     sidebarGroup: 'Danh sách kiểm tra',
     source: 'route',
+    file: 'src/pages/danh-sach-kiem-tra/[id].astro',
     // Its items are the steps and advice, which are search results of their own.
     search: false,
     shows: { checklist: list.id },
@@ -150,6 +183,7 @@ export function templatePage(template: { id: string; title: string; navLabel?: s
     sidebarLabel: template.navLabel,
     sidebarGroup: 'Mẫu văn bản',
     source: 'route',
+    file: 'src/pages/mau-van-ban/[id].astro',
     search: 'template',
     shows: { template: template.id },
   };

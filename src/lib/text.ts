@@ -38,11 +38,31 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Formats a yyyy-mm-dd date as dd/mm/yyyy, the form Vietnamese documents use. */
-export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Ngày không hợp lệ: ${iso}`);
-  return `${match[3]}/${match[2]}/${match[1]}`;
+/**
+ * A date as Party papers cite it in running text: two-digit day, the month without a leading zero
+ * except January and February ("06/7/2018", "02/02/2008"). Partial dates read "tháng 11/2021" and
+ * "năm 2011".
+ */
+export function formatDate(date: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) throw new Error(`Ngày không hợp lệ: ${date}`);
+  const [, year, month, day] = match;
+  if (!month) return `năm ${year}`;
+  const m = Number(month) < 3 ? month : String(Number(month));
+  return day ? `${day}/${m}/${year}` : `tháng ${Number(month)}/${year}`;
+}
+
+/**
+ * A title in quotation marks, with the quotation marks inside it turned to single ones, as
+ * Vietnamese nests quotes: 'tác phẩm “Kiên quyết…”' → '“tác phẩm ‘Kiên quyết…’”'.
+ */
+export function quoted(title: string): string {
+  return `“${title.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}
+
+/** The text with its first letter in capitals (Vietnamese rules): "chủ trì, đảng viên" → "Chủ trì, đảng viên". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** A file size as Vietnamese writes it: 9676 → "9,4 KB" (1 KB = 1024 bytes). */

@@ -1,4 +1,5 @@
-import type { Topic, TopicGroup, TopicList } from '../schemas/topic';
+import type { IssuedTopicList, Topic, TopicGroup, TopicList } from '../schemas/topic';
+import type { Example } from '../schemas/example';
 
 /** A topic group with the topics of one year that belong to it. */
 export interface GroupedTopics {
@@ -21,7 +22,26 @@ export function topicTiming(topic: Pick<Topic, 'quarter' | 'month'>): string {
   return '';
 }
 
-/** The anchor of a topic group, on the thematic-meeting page and on each year's page: "nhom-xay-dung-dang". */
+/** The anchor of a topic group on the thematic-meeting page: "nhom-xay-dung-dang". */
 export function topicGroupAnchor(groupId: string): string {
   return `nhom-${groupId}`;
+}
+
+/** The anchor of a topic group within one list on a year's page: "ban-thuong-vu-dang-uy-khoi-nhom-xay-dung-dang". */
+export function listGroupAnchor(list: Pick<IssuedTopicList, 'issuerId'>, groupId: string): string {
+  return `${list.issuerId}-${topicGroupAnchor(groupId)}`;
+}
+
+/**
+ * Where a list's issuer is: the list's own province, else its example case's place, with a note when
+ * the handbook inferred it rather than the source stating it; undefined when unknown.
+ */
+export function listPlace(
+  list: Pick<IssuedTopicList, 'province' | 'provinceInferred' | 'source'>,
+  examples: readonly Example[],
+): { name: string; inferred?: string } | undefined {
+  if (list.province) return { name: list.province, inferred: list.provinceInferred ? 'sổ tay suy ra' : undefined };
+  const place = examples.find((e) => list.source.includes(e.id))?.place;
+  if (!place) return undefined;
+  return { name: place.name, inferred: place.inferred ? (place.reason ?? 'sổ tay suy ra') : undefined };
 }

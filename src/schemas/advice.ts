@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId, text } from './common';
+import { slugId, sourceField, text } from './common';
 
 /** One piece of advice. */
 export const adviceItemSchema = z.strictObject({
@@ -7,8 +7,10 @@ export const adviceItemSchema = z.strictObject({
   id: slugId,
   /** Short title. */
   title: text,
-  /** The advice as the guidance gives it. */
+  /** The advice as the source gives it. */
   text: text,
+  /** Where it comes from: a basis document, an example case, or "so-tay". */
+  source: sourceField,
 });
 export type AdviceItem = z.infer<typeof adviceItemSchema>;
 

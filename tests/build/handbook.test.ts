@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHandbook } from '../../src/lib/content/load';
 import { procedurePage } from '../../src/lib/routes';
+import { documentLabel, documentTitle } from '../../src/lib/sources';
+import { formatDate, quoted } from '../../src/lib/text';
+import { listGroupAnchor } from '../../src/lib/topics';
 import { htmlFiles, readPage, distDir } from '../helpers/dist';
 
 const handbook = loadHandbook('content', '.');
@@ -28,7 +31,7 @@ describe('procedure pages', () => {
       const html = readPage(path!);
       const text = textOf(html);
       procedure.steps.forEach((step, index) => {
-        const heading = new RegExp(`<h[23][^>]*id="${step.id}"[^>]*>([\\s\\S]*?)</h[23]>`).exec(html);
+        const heading = new RegExp(`<h[234][^>]*id="${step.id}"[^>]*>([\\s\\S]*?)</h[234]>`).exec(html);
         expect(heading, `anchor #${step.id}`).not.toBeNull();
         const headingText = textOf(heading![1]!);
         expect(headingText).toContain(`Bước ${index + 1}`);
@@ -41,7 +44,7 @@ describe('procedure pages', () => {
   test('steps appear in the order of the data', () => {
     const html = readPage('quy-trinh-sinh-hoat-chuyen-de/');
     const ids = [...html.matchAll(/<h3[^>]*class="step-title"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
-    const expected = ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de'].flatMap(
+    const expected = ['chuan-bi-chuyen-de', 'cac-buoc-chuyen-de', 'sau-chuyen-de'].flatMap(
       (id) => handbook.procedures.find((p) => p.id === id)!.steps.map((s) => s.id),
     );
     expect(ids).toEqual(expected);
@@ -56,7 +59,7 @@ describe('procedure pages', () => {
       'Vương Đại Tương',
       'ngày 03 hằng tháng',
       '04-ĐA/ThU',
-      '28/04/2014',
+      '28/4/2014',
       '08-QĐ/TU',
     ]) {
       expect(text).toContain(fact);
@@ -76,9 +79,9 @@ describe('topic pages', () => {
       for (const topic of list.topics) {
         const at = html.indexOf(`id="${topic.id}"`);
         expect(at, topic.id).toBeGreaterThan(-1);
-        expect(textOf(html)).toContain(topic.title);
+        expect(textOf(html)).toContain(`Chuyên đề ${quoted(topic.title)}`);
         const group = handbook.topicGroups.find((g) => g.id === topic.group)!;
-        const groupAt = html.indexOf(`id="nhom-${group.id}"`);
+        const groupAt = html.indexOf(`id="${listGroupAnchor(list, group.id)}"`);
         expect(groupAt).toBeGreaterThan(-1);
         expect(groupAt).toBeLessThan(at);
       }
@@ -101,15 +104,21 @@ describe('advice and basis documents', () => {
     }
   });
 
-  test('basis documents show number, dd/mm/yyyy date, issuer and subject', () => {
-    const text = textOf(readPage('van-ban-can-cu/'));
+  test('basis documents show their short name, their date as Party papers cite it, and their full title', () => {
+    const html = readPage('van-ban-can-cu/');
+    const text = textOf(html);
     for (const doc of handbook.basisDocuments) {
-      const [y, m, d] = doc.date.split('-');
-      expect(text).toContain(doc.number);
-      expect(text).toContain(`${d}/${m}/${y}`);
-      expect(text).toContain(doc.subject);
-      if (doc.issuer) expect(text).toContain(doc.issuer);
+      const row = new RegExp(`<tr id="${doc.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(html);
+      expect(row, doc.id).not.toBeNull();
+      const cells = textOf(row![1]!);
+      expect(cells).toContain(documentLabel(doc));
+      expect(cells).toContain(documentTitle(doc));
+      if (doc.date && doc.date.length === 10) expect(cells).toContain(formatDate(doc.date));
+      if (doc.issuer && !doc.unverified.includes('issuer')) expect(cells).toContain(doc.issuer);
     }
+    // Dates in running text follow REFERENCES.md (06/7/2018), never 06/07/2018.
+    expect(text).toContain('06/7/2018');
+    expect(text).not.toMatch(/\b\d{2}\/0[3-9]\/\d{4}\b/);
   });
 });
 
@@ -154,6 +163,6 @@ describe('language', () => {
 describe('wording', () => {
   test('the year page keeps a space between sentences', () => {
     const text = textOf(readPage('chuyen-de/2023/'));
-    expect(text).toMatch(/triển khai \d+ chuyên đề\. \S/u);
+    expect(text).toMatch(/triển khai \d+ chuyên đề năm \d{4}\. \S/u);
   });
 });

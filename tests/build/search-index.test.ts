@@ -27,7 +27,7 @@ describe('the index', () => {
     const steps = handbook.procedures.reduce((n, p) => n + p.steps.length, 0);
     const topics = handbook.topicLists.reduce((n, l) => n + l.topics.length, 0);
     const advice = handbook.advice.reduce((n, a) => n + a.items.length, 0);
-    expect(records).toHaveLength(steps + handbook.topicGroups.length + topics + advice + handbook.basisDocuments.length);
+    expect(records).toHaveLength(steps + handbook.topicGroups.length + topics + advice + handbook.basisDocuments.length + handbook.rules.length);
     expect(entry.languages.vi!.page_count).toBe(indexedPages().length + records.length);
   });
 

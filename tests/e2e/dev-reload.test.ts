@@ -2,7 +2,7 @@
 // title is edited, a file is broken and mended, and a new year is added; each shows on the next page
 // load (the broken file as Astro's error overlay naming the file, the entry and the field).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, startDevServer, type DevServer } from '../helpers/project-copy';
@@ -11,7 +11,7 @@ import { launchBrowser } from '../helpers/browser';
 let copy: ReturnType<typeof copyProject>;
 let server: DevServer;
 let browser: Browser;
-const topics = (): string => join(copy.dir, 'content/topics/2023.yaml');
+const topics = (): string => join(copy.dir, 'content/topics/2023/ban-thuong-vu-dang-uy-khoi.yaml');
 
 /** The page's HTML once `ready` holds for it, polling for up to 15 s (a change is seen within a second or two). */
 async function pageWhen(path: string, ready: (status: number, html: string) => boolean): Promise<{ status: number; html: string }> {
@@ -59,7 +59,7 @@ test('a broken file shows its error, naming file, entry and field; mended, the p
   const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
   await page.close();
   expect(text).toContain('Nội dung không hợp lệ');
-  expect(text).toContain('content/topics/2023.yaml');
+  expect(text).toContain('content/topics/2023/ban-thuong-vu-dang-uy-khoi.yaml');
   expect(text).toContain('mục topics[2] (id: phong-chong-tham-nhung-2023)');
   expect(text).toContain('trường "group"');
 
@@ -69,8 +69,9 @@ test('a broken file shows its error, naming file, entry and field; mended, the p
 }, 45_000);
 
 test('a new year file gives its page and its sidebar link', async () => {
-  const year = readFileSync(topics(), 'utf8').replace(/^year: 2023$/m, 'year: 2027').replace(/-2023$/gm, '-2027');
-  writeFileSync(join(copy.dir, 'content/topics/2027.yaml'), year);
+  const year = readFileSync(topics(), 'utf8').replace(/^year: 2023$/m, 'year: 2027').replace(/^(  - id: .*)-2023$/gm, '$1-2027');
+  mkdirSync(join(copy.dir, 'content/topics/2027'), { recursive: true });
+  writeFileSync(join(copy.dir, 'content/topics/2027/ban-thuong-vu-dang-uy-khoi.yaml'), year);
   const page = await pageWhen('chuyen-de/2027/', (s) => s === 200);
   expect(page.status).toBe(200);
   expect(page.html).toContain('Chuyên đề năm 2027');

@@ -49,7 +49,7 @@ describe('filling a template in on the page', () => {
     await page.getByLabel('Tổng số đảng viên của chi bộ').fill('20');
     await page.getByLabel('Số đảng viên có mặt').fill('17');
     await page.getByLabel('Số vắng mặt có lý do').fill('2');
-    await page.getByLabel('Số vắng mặt không lý do').fill('1');
+    await page.getByLabel('Số vắng mặt không có lý do').fill('1');
     await page.getByLabel('Họ tên và lý do của người vắng có lý do').fill('Lê Văn C: ốm\nPhạm Thị D: công tác');
     await page.getByLabel('Đại biểu, khách mời').fill('Đồng chí Vương Đại Tương, Phó Bí thư Đảng ủy');
 

@@ -22,11 +22,14 @@ const lists = buildChecklists(handbook.procedures, handbook.advice);
 const pageSource = (page: string): string => readFileSync(join('src/content/docs', `${page.replace(/\/$/, '')}.mdx`), 'utf8');
 
 describe('buildChecklists', () => {
-  test('builds the five lists: three procedures, then the advice for the committee and for members', () => {
+  test('builds one list per procedure, in order, then the advice for the committee and for members', () => {
     expect(lists.map((l) => l.id)).toEqual([
+      'chuan-bi-thuong-ky',
+      'trinh-tu-thuong-ky',
+      'chuong-trinh-thuong-ky',
       'chuan-bi-chuyen-de',
       'cac-buoc-chuyen-de',
-      'chuong-trinh-thuong-ky',
+      'sau-chuyen-de',
       'cap-uy',
       'dang-vien',
     ]);
@@ -49,8 +52,8 @@ describe('buildChecklists', () => {
     expect(list.items.map((i) => [i.id, i.title])).toEqual(advice.items.map((s) => [s.id, s.title]));
   });
 
-  test('the step-by-step lists have the 3, 10 and 9 steps of the guidance', () => {
-    expect(lists.slice(0, 3).map((l) => l.items.length)).toEqual([3, 10, 9]);
+  test('the step-by-step lists have the steps of their sources: 4, 5, 9 (Tân Thành), 3, 9 and 2', () => {
+    expect(lists.slice(0, 6).map((l) => l.items.length)).toEqual([4, 5, 9, 3, 9, 2]);
   });
 
   test('each item links to the page that renders its procedure or advice list, at the item anchor', () => {
@@ -97,7 +100,7 @@ describe('buildChecklists', () => {
   });
 
   test('findChecklist names the lists there are when asked for one that is not', () => {
-    expect(() => findChecklist(lists, 'khong-co')).toThrow(/Không có danh sách kiểm tra "khong-co" \(có: chuan-bi-chuyen-de/);
+    expect(() => findChecklist(lists, 'khong-co')).toThrow(/Không có danh sách kiểm tra "khong-co" \(có: chuan-bi-thuong-ky/);
   });
 });
 

@@ -29,12 +29,15 @@ describe('pageSearchFilters', () => {
     expect(pageSearchFilters(`/${path}`, site)).toEqual(filters);
   });
 
-  test('the procedure page is "quy trình" with both its procedures; the regular-meeting page shows its own', () => {
+  test('the procedure page is "quy trình" with its three procedures; the regular-meeting page shows its own', () => {
     expect(pageSearchFilters('quy-trinh-sinh-hoat-chuyen-de/', site)).toEqual({
       loai: ['quy trình'],
-      'quy-trinh': [title('chuan-bi-chuyen-de'), title('cac-buoc-chuyen-de')],
+      'quy-trinh': [title('chuan-bi-chuyen-de'), title('cac-buoc-chuyen-de'), title('sau-chuyen-de')],
     });
-    expect(pageSearchFilters('sinh-hoat-thuong-ky/', site)).toEqual({ loai: ['hướng dẫn'], 'quy-trinh': [title('chuong-trinh-thuong-ky')] });
+    expect(pageSearchFilters('sinh-hoat-thuong-ky/', site)).toEqual({
+      loai: ['hướng dẫn'],
+      'quy-trinh': [title('chuan-bi-thuong-ky'), title('trinh-tu-thuong-ky'), title('chuong-trinh-thuong-ky')],
+    });
   });
 
   test('the search page and the not-found page are kept out', () => {

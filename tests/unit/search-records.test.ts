@@ -1,3 +1,4 @@
+import { documentLabel } from '../../src/lib/sources';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
@@ -49,7 +50,7 @@ describe('searchRecords', () => {
     for (const list of handbook.advice) {
       for (const item of list.items) expect(byUrl.get(`/${advicePage(list.id).path}#${item.id}`)?.title).toBe(item.title);
     }
-    for (const doc of handbook.basisDocuments) expect(byUrl.get(`/${routes.basis}#${doc.id}`)?.title).toBe(`${doc.kind} ${doc.number}`);
+    for (const doc of handbook.basisDocuments) expect(byUrl.get(`/${routes.basis}#${doc.id}`)?.title).toBe(documentLabel(doc));
   });
 });
 

@@ -42,8 +42,9 @@ describe('content/templates/', () => {
     const kinds = Object.fromEntries(
       handbook.templates.map((t) => [t.id, t.body.filter((b) => b.type === 'steps').map((b) => b.type === 'steps' && b.procedure)]),
     );
-    expect(kinds['bien-ban-thuong-ky']).toEqual(['chuong-trinh-thuong-ky']);
-    expect(kinds['chuong-trinh-thuong-ky']).toEqual(['chuong-trinh-thuong-ky']);
+    // Regular papers follow the general order of a regular meeting, not the Tân Thành example.
+    expect(kinds['bien-ban-thuong-ky']).toEqual(['trinh-tu-thuong-ky']);
+    expect(kinds['chuong-trinh-thuong-ky']).toEqual(['trinh-tu-thuong-ky']);
     expect(kinds['bien-ban-chuyen-de']).toEqual(['cac-buoc-chuyen-de']);
     expect(kinds['chuong-trinh-chuyen-de']).toEqual(['cac-buoc-chuyen-de']);
   });
@@ -81,9 +82,9 @@ describe('content/templates/', () => {
     expect(resolution.find((s) => s.part === 'III. Tổ chức thực hiện')?.origin).toBe('goi-y');
     const minutes = templateSources(handbook.templates[0], data);
     expect(minutes.find((s) => s.part.startsWith('Nội dung sinh hoạt'))).toMatchObject({
-      part: 'Nội dung sinh hoạt (mục 1–9)',
+      part: 'Nội dung sinh hoạt (mục 1–5)',
       origin: 'huong-dan',
-      links: [{ path: 'sinh-hoat-thuong-ky/', hash: 'thong-tin-thoi-su' }],
+      links: [{ path: 'sinh-hoat-thuong-ky/', hash: 'khai-mac-thuong-ky' }],
     });
   });
 });

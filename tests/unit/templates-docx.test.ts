@@ -161,8 +161,8 @@ describe('minutes and agendas', () => {
     expect(headings('bien-ban-thuong-ky')[0]).toBe('NỘI DUNG SINH HOẠT');
   });
 
-  test('the regular minutes follow the steps of chuong-trinh-thuong-ky, in order', () => {
-    expect(stepHeadings('bien-ban-thuong-ky')).toEqual(expected('chuong-trinh-thuong-ky'));
+  test('the regular minutes follow the general order trinh-tu-thuong-ky, in order', () => {
+    expect(stepHeadings('bien-ban-thuong-ky')).toEqual(expected('trinh-tu-thuong-ky'));
   });
 
   test('the thematic minutes follow the meeting steps of cac-buoc-chuyen-de, in order', () => {
@@ -170,17 +170,20 @@ describe('minutes and agendas', () => {
   });
 
   test('the agendas follow the same steps, each with who carries it out', () => {
-    expect(stepHeadings('chuong-trinh-thuong-ky')).toEqual(expected('chuong-trinh-thuong-ky'));
+    expect(stepHeadings('chuong-trinh-thuong-ky')).toEqual(expected('trinh-tu-thuong-ky'));
     expect(stepHeadings('chuong-trinh-chuyen-de')).toEqual(expected('cac-buoc-chuyen-de', ['tien-hanh']));
-    expect(texts('chuong-trinh-thuong-ky')).toContain('Người thực hiện: Đại biểu cấp trên.');
+    expect(texts('chuong-trinh-thuong-ky')).toContain('Người thực hiện: Chi ủy.');
+    // Who the source does not name is marked as the handbook's suggestion, in the Word agenda too.
+    expect(texts('chuong-trinh-thuong-ky')).toContain('Người thực hiện: Gợi ý của sổ tay: chủ trì.');
+    expect(texts('chuong-trinh-chuyen-de')).toContain('Người thực hiện: Gợi ý của sổ tay: chủ trì, thư ký.');
   });
 
   test('a step renamed in the procedure data renames it in the paper', async () => {
     const procedures = structuredClone(handbook.procedures);
-    procedures.find((p) => p.id === 'chuong-trinh-thuong-ky')!.steps[0].title = 'Thông tin thời sự trong tháng';
+    procedures.find((p) => p.id === 'trinh-tu-thuong-ky')!.steps[0]!.title = 'Khai mạc buổi sinh hoạt';
     const template = handbook.templates.find((t) => t.id === 'bien-ban-thuong-ky')!;
     const { paras } = await open(resolveTemplate(template, procedures));
-    expect(paras.map((p) => p.text)).toContain('1. Thông tin thời sự trong tháng');
+    expect(paras.map((p) => p.text)).toContain('1. Khai mạc buổi sinh hoạt');
   });
 
   test('minutes record attendance, guests, chair, secretary, speakers, votes, time ended and the reading back', () => {
@@ -190,12 +193,12 @@ describe('minutes and agendas', () => {
         'Tổng số đảng viên của chi bộ: …… đồng chí (chính thức: ……, dự bị: ……).',
         'Có mặt: …… đồng chí.',
         'Vắng mặt có lý do: …… đồng chí; họ tên, lý do: \t',
-        'Vắng mặt không lý do: …… đồng chí; họ tên: \t',
+        'Vắng mặt không có lý do: …… đồng chí; họ tên: \t',
         'Đại biểu, khách mời: \t',
         'Chủ trì: đồng chí \t.',
         'Thư ký: đồng chí \t.',
         '- Đồng chí …… phát biểu:',
-        'Tán thành: …… đồng chí; không tán thành: …… đồng chí; không biểu quyết: …… đồng chí.',
+        'Số đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết, theo Điều 3 Điều lệ Đảng): tán thành …… đồng chí; không tán thành …… đồng chí; không biểu quyết …… đồng chí.',
         'Buổi sinh hoạt kết thúc lúc …… giờ …… phút cùng ngày.',
         'đọc lại',
       ]) {

@@ -31,8 +31,8 @@ describe('the paper layout', () => {
     const steps = (procedure: string, phase?: string) =>
       handbook.procedures.find((p) => p.id === procedure)!.steps.filter((s) => !phase || s.phase === phase);
     for (const [id, procedure, phase] of [
-      ['bien-ban-thuong-ky', 'chuong-trinh-thuong-ky'],
-      ['chuong-trinh-thuong-ky', 'chuong-trinh-thuong-ky'],
+      ['bien-ban-thuong-ky', 'trinh-tu-thuong-ky'],
+      ['chuong-trinh-thuong-ky', 'trinh-tu-thuong-ky'],
       ['bien-ban-chuyen-de', 'cac-buoc-chuyen-de', 'tien-hanh'],
       ['chuong-trinh-chuyen-de', 'cac-buoc-chuyen-de', 'tien-hanh'],
     ] as const) {

@@ -4,7 +4,7 @@
  */
 import type { Procedure } from '../../schemas/procedure';
 import type { Advice } from '../../schemas/advice';
-import { actorList } from '../labels';
+import { stepActors } from '../labels';
 import { advicePage, procedurePage } from '../routes';
 
 /** One thing to tick, linked to the step or advice it comes from. */
@@ -70,7 +70,7 @@ export function buildChecklists(procedures: readonly Procedure[], adviceLists: r
       const items = procedure.steps.map((step) => ({
         id: step.id,
         title: step.title,
-        hint: `Người thực hiện: ${actorList(step.actors)}`,
+        hint: `Người thực hiện: ${stepActors(step)}`,
         page,
         anchor: step.id,
       }));

@@ -4,9 +4,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { procedureSchema, type Procedure } from '../../schemas/procedure';
-import { topicGroupSchema, topicListSchema, type TopicGroup, type TopicList } from '../../schemas/topic';
+import { topicGroupSchema, topicListSchema, type IssuedTopicList, type TopicGroup } from '../../schemas/topic';
 import { adviceSchema, type Advice } from '../../schemas/advice';
-import { basisDocumentSchema, type BasisDocument } from '../../schemas/basis-document';
+import { basisDocumentsFileSchema, type BasisDocument } from '../../schemas/basis-document';
+import { exampleSchema, type Example } from '../../schemas/example';
+import { ruleSchema, type Rule } from '../../schemas/rule';
+import { checkSources } from './sources';
 import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
@@ -17,9 +20,16 @@ import { contentDir as defaultContentDir } from './paths';
 export interface Handbook {
   procedures: Procedure[];
   topicGroups: TopicGroup[];
-  topicLists: TopicList[];
+  /** Topic lists, newest year first, then by issuer. */
+  topicLists: IssuedTopicList[];
   advice: Advice[];
   basisDocuments: BasisDocument[];
+  /** The day the list of basis documents was last checked (yyyy-mm-dd). */
+  basisDocumentsChecked: string;
+  /** Example cases: one place's practice, shown as examples. */
+  examples: Example[];
+  /** Rules the handbook states, each with its source. */
+  rules: Rule[];
   templates: Template[];
 }
 
@@ -96,6 +106,51 @@ function yamlFiles(dir: string): string[] {
 const stem = (file: string): string => basename(file).replace(/\.ya?ml$/, '');
 
 /**
+ * The topic lists under `dir`: one folder per year, one file per issuing committee
+ * (topics/2023/ban-thuong-vu-dang-uy-khoi.yaml). The year in a file must be its folder's, and two
+ * lists of one year may not share a topic id (ids are the anchors of the year's page).
+ */
+function readTopicLists(r: Reader, dir: string, groupIds: ReadonlySet<string>): IssuedTopicList[] {
+  if (!existsSync(dir)) return [];
+  const lists: IssuedTopicList[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) {
+      if (/\.ya?ml$/.test(name)) {
+        r.add(path, '', '', `danh sách chuyên đề nằm trong thư mục của năm, mỗi cơ quan ban hành một tệp: chuyển thành topics/${stem(name)}/<cơ-quan-ban-hành>.yaml`);
+      }
+      continue;
+    }
+    if (!/^\d{4}$/.test(name)) {
+      r.add(path, '', '', `tên thư mục phải là một năm (ví dụ 2027), không phải "${name}"`);
+      continue;
+    }
+    const owners = new Map<string, string>();
+    for (const { file, value } of r.files(path, topicListSchema, (f) => `năm ${name}, ${stem(f)}`)) {
+      const issuerId = stem(file);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(issuerId)) {
+        r.add(file, '', '', `tên tệp là id của cơ quan ban hành: chữ thường không dấu và dấu gạch nối (ví dụ ban-thuong-vu-dang-uy-khoi)`);
+      }
+      if (String(value.year) !== name) r.add(file, `năm ${value.year}`, 'year', `năm ${value.year} khác tên thư mục "${name}"`);
+      r.uniqueIds(file, value.topics, 'topics');
+      value.topics.forEach((topic, index) => {
+        const entry = `topics[${index}] (id: ${topic.id})`;
+        if (!groupIds.has(topic.group)) {
+          r.add(file, entry, 'group', `nhóm "${topic.group}" không có trong content/topic-groups.yaml (có: ${[...groupIds].join(', ')})`);
+        }
+        const owner = owners.get(topic.id);
+        if (owner && owner !== file) {
+          r.add(file, entry, 'id', `id "${topic.id}" đã dùng trong ${r.rel(owner)}; hai danh sách của một năm phải dùng id khác nhau`);
+        }
+        owners.set(topic.id, file);
+      });
+      lists.push({ ...value, issuerId });
+    }
+  }
+  return lists.sort((a, b) => b.year - a.year || a.issuerId.localeCompare(b.issuerId));
+}
+
+/**
  * Reads and validates every file under `contentDir`; throws a ContentError naming the file, the
  * entry and the field of each problem. `root` is the directory paths are reported from.
  */
@@ -131,25 +186,7 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   }
   procedures.sort((a, b) => a.order - b.order);
 
-  const topicLists: TopicList[] = [];
-  for (const { file, value: list } of r.files(join(contentDir, 'topics'), topicListSchema, (f) => `năm ${stem(f)}`)) {
-    if (String(list.year) !== stem(file)) {
-      r.add(file, `năm ${list.year}`, 'year', `năm ${list.year} khác tên tệp "${stem(file)}"`);
-    }
-    r.uniqueIds(file, list.topics, 'topics');
-    list.topics.forEach((topic, index) => {
-      if (!groupIds.has(topic.group)) {
-        r.add(
-          file,
-          `topics[${index}] (id: ${topic.id})`,
-          'group',
-          `nhóm "${topic.group}" không có trong content/topic-groups.yaml (có: ${[...groupIds].join(', ')})`,
-        );
-      }
-    });
-    topicLists.push(list);
-  }
-  topicLists.sort((a, b) => b.year - a.year);
+  const topicLists = readTopicLists(r, join(contentDir, 'topics'), groupIds);
 
   const advice: Advice[] = [];
   for (const { file, value: list } of r.files(join(contentDir, 'advice'), adviceSchema, stem)) {
@@ -163,15 +200,24 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   }
 
   const docsFile = join(contentDir, 'basis-documents.yaml');
-  const docsData = r.yaml(docsFile);
-  const basisDocuments = r.parse(basisDocumentSchema.array(), docsFile, docsData) ?? [];
-  r.uniqueIds(docsFile, basisDocuments, '');
+  const docsData = r.parse(basisDocumentsFileSchema, docsFile, r.yaml(docsFile));
+  const basisDocuments = docsData?.documents ?? [];
+  r.uniqueIds(docsFile, basisDocuments, 'documents');
   const docIds = new Set(basisDocuments.map((d) => d.id));
   basisDocuments.forEach((doc, index) => {
-    if (doc.replacedBy && !docIds.has(doc.replacedBy)) {
-      r.add(docsFile, `[${index}] (id: ${doc.id})`, 'replacedBy', `không có văn bản id "${doc.replacedBy}"`);
+    for (const field of ['replacedBy', 'implements'] as const) {
+      const target = doc[field];
+      if (target && !docIds.has(target)) r.add(docsFile, `documents[${index}] (id: ${doc.id})`, field, `không có văn bản id "${target}"`);
     }
   });
+
+  const examplesFile = join(contentDir, 'examples.yaml');
+  const examples = r.parse(exampleSchema.array(), examplesFile, r.yaml(examplesFile)) ?? [];
+  r.uniqueIds(examplesFile, examples, '');
+
+  const rulesFile = join(contentDir, 'rules.yaml');
+  const rules = r.parse(ruleSchema.array(), rulesFile, r.yaml(rulesFile)) ?? [];
+  r.uniqueIds(rulesFile, rules, '');
 
   const templates: Template[] = [];
   for (const { file, value: template } of r.files(join(contentDir, 'templates'), templateSchema, stem)) {
@@ -183,8 +229,22 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   }
   templates.sort((a, b) => a.order - b.order);
 
+  for (const issue of checkSources({ procedures, topicGroups, topicLists, advice, basisDocuments, examples, rules })) {
+    r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
+  }
+
   if (r.issues.length > 0) throw new ContentError(r.issues);
-  return { procedures, topicGroups, topicLists, advice, basisDocuments, templates };
+  return {
+    procedures,
+    topicGroups,
+    topicLists,
+    advice,
+    basisDocuments,
+    basisDocumentsChecked: docsData?.checked ?? '',
+    examples,
+    rules,
+    templates,
+  };
 }
 
 /** Every YAML file under `dir`, at any depth, sorted. */

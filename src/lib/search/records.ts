@@ -4,11 +4,12 @@
  * title, its text and its filters. Built from the same data as the pages, so nothing is written twice.
  */
 import type { Handbook } from '../content/load';
-import { actorList, phaseLabels } from '../labels';
+import { dueText, phaseLabels, stepActors } from '../labels';
+import { documentLabel, documentTitle, sourcesText } from '../sources';
+import { ruleAnchor } from '../rules';
 import { advicePage, procedurePage, routes } from '../routes';
 import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './meta';
 import { topicGroupAnchor, topicTiming } from '../topics';
-import { formatDate } from '../text';
 
 /** One record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -25,7 +26,7 @@ export interface SearchRecord {
 }
 
 /** The content the records are built from. */
-export type RecordSource = Pick<Handbook, 'procedures' | 'topicGroups' | 'topicLists' | 'advice' | 'basisDocuments'>;
+export type RecordSource = Pick<Handbook, 'procedures' | 'topicGroups' | 'topicLists' | 'advice' | 'basisDocuments' | 'examples' | 'rules'>;
 
 const sentence = (text: string): string => (/[.!?…:;]$/.test(text) ? text : `${text}.`);
 
@@ -50,8 +51,10 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
         content: text([
           ...step.details,
           step.note && `Lưu ý: ${step.note}`,
-          `Người thực hiện: ${actorList(step.actors)}`,
+          `Người thực hiện: ${stepActors(step)}`,
           `Giai đoạn: ${phaseLabels[step.phase]}`,
+          step.due && `Thời hạn: ${dueText(step.due)}`,
+          `Nguồn: ${sourcesText(step.source, data)}`,
         ]),
         filters: { loai: [contentKinds.procedure], 'quy-trinh': [procedure.title] },
         context: `Bước ${index + 1} · ${procedure.title}`,
@@ -62,7 +65,7 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
     (group): SearchRecord => ({
       url: url(routes.thematic, topicGroupAnchor(group.id)),
       title: group.title,
-      content: text([group.description]),
+      content: text([group.description, `Nguồn: ${sourcesText(group.source, data)}`]),
       filters: { loai: [contentKinds.guide], nhom: [group.title] },
       context: 'Bảy nhóm vấn đề của sinh hoạt chuyên đề',
     }),
@@ -77,9 +80,9 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
         return {
           url: url(routes.topicYear(list.year), topic.id),
           title: topic.title,
-          content: text([topicTiming(topic), `Nhóm vấn đề: ${group}`]),
+          content: text([topicTiming(topic), `Nhóm vấn đề: ${group}`, `Danh sách của ${list.issuer}`]),
           filters: { loai: [contentKinds.topic], nhom: [group], nam: [String(list.year)] },
-          context: `Chuyên đề năm ${list.year} · ${group}`,
+          context: `Chuyên đề năm ${list.year} · ${list.issuer} · ${group}`,
         };
       }),
     );
@@ -89,7 +92,7 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
       (item): SearchRecord => ({
         url: url(advicePage(list.id).path, item.id),
         title: item.title,
-        content: text([item.text]),
+        content: text([item.text, `Nguồn: ${sourcesText(item.source, data)}`]),
         filters: { loai: [contentKinds.guide] },
         context: list.title,
       }),
@@ -97,26 +100,33 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
   );
 
   const byId = new Map(data.basisDocuments.map((d) => [d.id, d]));
-  const documents = [...data.basisDocuments]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((doc): SearchRecord => {
-      const replacement = doc.replacedBy ? byId.get(doc.replacedBy) : undefined;
-      return {
-        url: url(routes.basis, doc.id),
-        title: `${doc.kind} ${doc.number}`,
-        content: text([
-          `Ban hành ngày ${formatDate(doc.date)}`,
-          doc.issuer,
-          doc.subject,
-          replacement && `Đã được thay thế bằng ${replacement.kind} ${replacement.number}`,
-          doc.note,
-        ]),
-        filters: { loai: [contentKinds.guide] },
-        context: 'Văn bản căn cứ',
-      };
-    });
+  const documents = data.basisDocuments.map((doc): SearchRecord => {
+    const replacement = doc.replacedBy ? byId.get(doc.replacedBy) : undefined;
+    return {
+      url: url(routes.basis, doc.id),
+      title: documentLabel(doc),
+      content: text([
+        documentTitle(doc),
+        doc.newest ? 'Hướng dẫn mới nhất của Trung ương về sinh hoạt chi bộ' : undefined,
+        replacement && `Đã được thay thế bằng ${documentLabel(replacement)}${doc.replacedIn ? ` tại ${doc.replacedIn}` : ''}`,
+        doc.note,
+      ]),
+      filters: { loai: [contentKinds.guide] },
+      context: 'Văn bản căn cứ',
+    };
+  });
 
-  return [...steps, ...groupRecords, ...topics, ...advice, ...documents];
+  const rules = data.rules.map(
+    (rule): SearchRecord => ({
+      url: url(routes.basis, ruleAnchor(rule.id)),
+      title: rule.title,
+      content: text([rule.text, ...rule.items, `Nguồn: ${sourcesText(rule.source, data)}`, rule.note]),
+      filters: { loai: [contentKinds.guide] },
+      context: 'Quy định chính',
+    }),
+  );
+
+  return [...steps, ...groupRecords, ...topics, ...advice, ...documents, ...rules];
 }
 
 /**

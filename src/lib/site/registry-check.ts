@@ -17,6 +17,11 @@ function attributeValues(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 }
 
+/** True when some element of the page carries the attribute. */
+function hasAttribute(html: string, name: string): boolean {
+  return new RegExp(`\\s${name}(?=[\\s=>])`).test(html);
+}
+
 /** Every disagreement between the built pages and the registry, one readable line each; none when they agree. */
 export function registryProblems(registry: readonly Page[], built: readonly BuiltPage[]): string[] {
   const problems: string[] = [];
@@ -38,6 +43,16 @@ export function registryProblems(registry: readonly Page[], built: readonly Buil
       const extra = shown.filter((id) => !expected.includes(id));
       if (missing.length) problems.push(`${file}: danh sách trang ghi ${what} ${missing.join(', ')} nhưng trang không hiện`);
       if (extra.length) problems.push(`${file}: trang hiện ${what} ${extra.join(', ')} mà danh sách trang không ghi`);
+    }
+    const parts = [
+      ['rules', 'data-rule', 'quy định (content/rules.yaml)'],
+      ['topicGroups', 'data-topic-groups', 'bảy nhóm vấn đề'],
+      ['basisDocuments', 'data-document', 'văn bản căn cứ'],
+    ] as const;
+    for (const [key, attribute, what] of parts) {
+      const shown = hasAttribute(html, attribute);
+      if (page.shows[key] && !shown) problems.push(`${file}: danh sách trang ghi trang hiện ${what} nhưng trang không hiện`);
+      if (!page.shows[key] && shown) problems.push(`${file}: trang hiện ${what} mà danh sách trang không ghi`);
     }
   }
   for (const page of registry) {

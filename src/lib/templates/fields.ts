@@ -29,19 +29,19 @@ export const fieldGroups: Record<FieldGroup, string> = {
 export const fields: Record<TemplateField, FieldDef> = {
   'dang-bo': {
     label: 'Đảng bộ cấp trên',
-    hint: 'Ví dụ: Đảng bộ xã Nghi Tân. Ghi ở góc trên bên trái, chữ in hoa.',
+    hint: 'Ví dụ: Đảng bộ xã …. Ghi ở góc trên bên trái, chữ in hoa.',
     input: 'text',
     group: 'dau-van-ban',
   },
   'chi-bo': {
     label: 'Chi bộ',
-    hint: 'Ví dụ: Chi bộ thôn Tân Thành.',
+    hint: 'Ví dụ: Chi bộ thôn …, Chi bộ cơ quan ….',
     input: 'text',
     group: 'dau-van-ban',
   },
   'dia-danh': {
     label: 'Địa danh ghi trước ngày tháng',
-    hint: 'Tên xã, phường hoặc tỉnh nơi chi bộ đóng, ví dụ: Nghi Tân.',
+    hint: 'Tên xã, phường hoặc tỉnh nơi chi bộ đóng, ghi trước ngày tháng.',
     input: 'text',
     group: 'dau-van-ban',
   },
@@ -49,7 +49,7 @@ export const fields: Record<TemplateField, FieldDef> = {
   gio: { label: 'Giờ bắt đầu', input: 'time', group: 'buoi-sinh-hoat' },
   'dia-diem': {
     label: 'Địa điểm sinh hoạt',
-    hint: 'Ví dụ: Nhà văn hóa thôn Tân Thành.',
+    hint: 'Ví dụ: Nhà văn hóa thôn …, Hội trường cơ quan ….',
     input: 'text',
     group: 'buoi-sinh-hoat',
   },
@@ -76,9 +76,9 @@ export const fields: Record<TemplateField, FieldDef> = {
     input: 'textarea',
     group: 'dang-vien',
   },
-  'vang-khong-ly-do': { label: 'Số vắng mặt không lý do', input: 'count', group: 'dang-vien' },
+  'vang-khong-ly-do': { label: 'Số vắng mặt không có lý do', input: 'count', group: 'dang-vien' },
   'ds-vang-khong-ly-do': {
-    label: 'Họ tên người vắng không lý do',
+    label: 'Họ tên người vắng mặt không có lý do',
     hint: 'Mỗi người một dòng.',
     input: 'textarea',
     group: 'dang-vien',

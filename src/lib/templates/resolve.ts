@@ -5,7 +5,7 @@
  */
 import type { Procedure } from '../../schemas/procedure';
 import type { Template, TemplateField, TemplateKind } from '../../schemas/template';
-import { actorList } from '../labels';
+import { stepActors } from '../labels';
 import { fieldOrder } from './fields';
 import { paperFields, paperLayout } from './layout';
 import { parseLine, type Run } from './placeholders';
@@ -99,7 +99,7 @@ export function resolveTemplate(template: Template, procedures: readonly Procedu
           id: step.id,
           number: index + 1,
           title: step.title,
-          actors: block.actors ? actorList(step.actors) : undefined,
+          actors: block.actors ? stepActors(step) : undefined,
           paragraphs: (extra.paragraphs ?? []).map(line),
           lines: extra.lines ?? block.lines,
           speakers: extra.speakers ?? 0,

@@ -56,28 +56,20 @@ export function validateValues(values: FormValues, inputs: Readonly<Record<strin
       ['mien', 'Số đảng viên được miễn sinh hoạt'],
       ['co-mat', 'Số đảng viên có mặt'],
       ['vang-co-ly-do', 'Số vắng mặt có lý do'],
-      ['vang-khong-ly-do', 'Số vắng mặt không lý do'],
+      ['vang-khong-ly-do', 'Số vắng mặt không có lý do'],
     ];
     for (const [field, label] of parts) {
       const n = counts.get(field);
       if (n !== undefined && n > total) set(field, `${label} (${n}) lớn hơn tổng số đảng viên (${total}).`);
     }
 
-    const official = counts.get('chinh-thuc');
-    const probation = counts.get('du-bi');
-    if (official !== undefined && probation !== undefined && official + probation !== total) {
-      set('du-bi', `Chính thức (${official}) cộng dự bị (${probation}) bằng ${official + probation}, khác tổng số đảng viên (${total}).`);
-    }
-
-    // Present, absent with and without reason, and excused members make up the whole cell.
-    const attendance = ['co-mat', 'vang-co-ly-do', 'vang-khong-ly-do', 'mien'].filter((f) => counts.has(f));
+    // Only what must hold is checked: an excused member may still attend, so excused members are not
+    // added in, and the counts need not add up to the total (members on temporary leave, say).
+    const attendance = ['co-mat', 'vang-co-ly-do', 'vang-khong-ly-do'].filter((f) => counts.has(f));
     const sum = attendance.reduce((acc, f) => acc + (counts.get(f) ?? 0), 0);
-    const complete = ['co-mat', 'vang-co-ly-do', 'vang-khong-ly-do'].every((f) => counts.has(f));
     const target = attendance.includes('co-mat') ? 'co-mat' : attendance[attendance.length - 1];
     if (target && sum > total) {
-      set(target, `Có mặt, vắng mặt và miễn sinh hoạt cộng lại là ${sum}, nhiều hơn tổng số đảng viên (${total}).`);
-    } else if (target && complete && sum !== total) {
-      set(target, `Có mặt, vắng mặt và miễn sinh hoạt cộng lại là ${sum}, khác tổng số đảng viên (${total}).`);
+      set(target, `Có mặt và vắng mặt cộng lại là ${sum}, nhiều hơn tổng số đảng viên (${total}).`);
     }
   }
 
