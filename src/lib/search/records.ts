@@ -80,9 +80,9 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
         return {
           url: url(routes.topicYear(list.year), topic.id),
           title: topic.title,
-          content: text([topicTiming(topic), `Nhóm vấn đề: ${group}`, `Danh sách của ${list.issuer}`]),
+          content: text([topicTiming(topic), `Nhóm vấn đề: ${group}`]),
           filters: { loai: [contentKinds.topic], nhom: [group], nam: [String(list.year)] },
-          context: `Chuyên đề năm ${list.year} · ${list.issuer} · ${group}`,
+          context: `Chuyên đề năm ${list.year} · ${group}`,
         };
       }),
     );
