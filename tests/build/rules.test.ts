@@ -165,8 +165,8 @@ describe('corrections against the seed stay made', () => {
 
   test('the thematic meeting has nine steps; sending the paper and reporting come after it', () => {
     const html = readPage('quy-trinh-sinh-hoat-chuyen-de/');
-    const list = (id: string) => /<ol class="step-list" data-procedure="([^"]+)"[\s\S]*?<\/ol>/g;
-    const lists = [...html.matchAll(list(''))].map((m) => [m[1], (m[0].match(/class="step"/g) ?? []).length]);
+    const stepLists = /<ol class="step-list" data-procedure="([^"]+)"[\s\S]*?<\/ol>/g;
+    const lists = [...html.matchAll(stepLists)].map((m) => [m[1], (m[0].match(/class="step"/g) ?? []).length]);
     expect(lists).toEqual([
       ['chuan-bi-chuyen-de', 3],
       ['cac-buoc-chuyen-de', 9],

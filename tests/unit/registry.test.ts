@@ -111,6 +111,9 @@ describe('registryProblems (the built site against the registry)', () => {
     html: [
       ...(page.shows.procedures ?? []).map((id) => `<ol data-procedure="${id}">`),
       ...(page.shows.advice ?? []).map((id) => `<ul data-advice="${id}">`),
+      page.shows.rules ? '<div data-rule="thoi-luong">' : '',
+      page.shows.topicGroups ? '<ol data-topic-groups>' : '',
+      page.shows.basisDocuments ? '<tr data-document="hd-42-2025">' : '',
     ].join(''),
   }));
 
@@ -133,6 +136,7 @@ describe('registryProblems (the built site against the registry)', () => {
       'sinh-hoat-thuong-ky/index.html: danh sách trang ghi quy trình chuan-bi-thuong-ky, trinh-tu-thuong-ky, chuong-trinh-thuong-ky nhưng trang không hiện',
     );
     expect(problems).toContain('sinh-hoat-thuong-ky/index.html: trang hiện quy trình cac-buoc-chuyen-de mà danh sách trang không ghi');
+    expect(problems).toContain('sinh-hoat-thuong-ky/index.html: danh sách trang ghi trang hiện quy định (content/rules.yaml) nhưng trang không hiện');
   });
 });
 
