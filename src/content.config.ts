@@ -15,6 +15,7 @@ import { z } from 'astro/zod';
 import { adviceSchema } from './schemas/advice';
 import { basisDocumentSchema } from './schemas/basis-document';
 import { templateSchema } from './schemas/template';
+import { plannerSchema } from './schemas/planner';
 
 /** Errors already reported, so that a broken file is logged once, not once per collection. */
 const reported = new WeakSet<object>();
@@ -105,5 +106,10 @@ export const collections = {
   templates: defineCollection({
     loader: handbookLoader('templates', (h) => h.templates.map((t) => ({ id: t.id, data: t }))),
     schema: templateSchema,
+  }),
+  /** The planner's defaults (content/planner.yaml), one entry. */
+  planner: defineCollection({
+    loader: handbookLoader('planner', (h) => [{ id: 'planner', data: h.planner }]),
+    schema: plannerSchema,
   }),
 };

@@ -9,6 +9,7 @@ import type { Advice } from '../schemas/advice';
 import type { BasisDocument } from '../schemas/basis-document';
 import { buildChecklists, findChecklist, type Checklist } from './checklists/build';
 import type { Template } from '../schemas/template';
+import type { Planner } from '../schemas/planner';
 
 /**
  * A collection's entries. Under `astro dev` it first checks content/ again (getHandbook keeps the
@@ -113,4 +114,11 @@ export async function getChecklist(id: string): Promise<Checklist> {
 /** Templates of downloadable papers, in their order. */
 export async function getTemplates(): Promise<Template[]> {
   return (await getCollection('templates')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** The planner's defaults (content/planner.yaml). */
+export async function getPlannerDefaults(): Promise<Planner> {
+  const [entry] = await getCollection('planner');
+  if (!entry) throw new Error('Không có content/planner.yaml');
+  return entry.data;
 }

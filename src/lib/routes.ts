@@ -62,6 +62,16 @@ export interface Page {
 /** The pages with fixed paths. */
 export const pages = {
   home: { id: 'home', path: '', title: 'Sổ tay sinh hoạt chi bộ', sidebarLabel: 'Trang chủ', source: 'mdx', search: 'guide', shows: {} },
+  planner: {
+    id: 'planner',
+    path: 'ke-hoach/',
+    title: 'Lập kế hoạch buổi sinh hoạt',
+    sidebarLabel: 'Lập kế hoạch',
+    source: 'route',
+    file: 'src/pages/ke-hoach.astro',
+    search: 'guide',
+    shows: { rules: true },
+  },
   regular: {
     id: 'regular',
     path: 'sinh-hoat-thuong-ky/',
@@ -70,7 +80,7 @@ export const pages = {
     sidebarGroup: 'Hướng dẫn',
     source: 'mdx',
     search: 'guide',
-    shows: { procedures: ['chuan-bi-thuong-ky', 'trinh-tu-thuong-ky', 'chuong-trinh-thuong-ky'], rules: true },
+    shows: { procedures: ['chuan-bi-thuong-ky', 'trinh-tu-thuong-ky', 'sau-thuong-ky', 'chuong-trinh-thuong-ky'], rules: true },
   },
   thematic: {
     id: 'thematic',
@@ -201,6 +211,7 @@ export function allPages(data: PageData): Page[] {
   const years = [...new Set(data.topicLists.map((l) => l.year))].sort((a, b) => b - a);
   return [
     pages.home,
+    pages.planner,
     pages.regular,
     pages.thematic,
     pages.procedure,
@@ -279,6 +290,7 @@ export function mdxPage(entryId: string): Page | undefined {
  */
 export const routes = {
   home: pages.home.path,
+  planner: pages.planner.path,
   regular: pages.regular.path,
   thematic: pages.thematic.path,
   procedure: pages.procedure.path,

@@ -27,6 +27,32 @@ export function storageKey(area: StorageArea, id: string): string {
   return `${storagePrefix}:${area}:${id}`;
 }
 
+/** A storage whose keys can be listed (localStorage can). */
+export interface ListableStorage extends StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/**
+ * The ids an area holds ("so-tay-chi-bo:ke-hoach:kh-1" → "kh-1"), those starting with `prefix` only;
+ * none when the storage cannot list its keys or throws.
+ */
+export function areaIds(storage: StorageLike | null, area: StorageArea, prefix = ''): string[] {
+  const start = storageKey(area, prefix);
+  const list = storage as Partial<ListableStorage> | null;
+  if (!list || typeof list.key !== 'function' || typeof list.length !== 'number') return [];
+  try {
+    const ids: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const key = list.key(i);
+      if (key?.startsWith(start)) ids.push(key.slice(storageKey(area, '').length));
+    }
+    return ids.sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The page's localStorage, or null where merely reading it throws (storage blocked). */
 export function browserStorage(): StorageLike | null {
   try {

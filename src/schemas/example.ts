@@ -26,6 +26,11 @@ export const exampleSchema = z.strictObject({
     .optional(),
   /** When, as precise as the seed gives it. */
   date: partialDate.optional(),
+  /**
+   * The points by which the upper committee judged the case, as the seed gives them (the Tân Thành
+   * meeting); the example's page lists them and the planner's self-review starts from them.
+   */
+  assessment: z.array(text).default([]),
   /** Where the case is shown in full: a page's path (relative to the site base) and an anchor on it. */
   shownAt: z.strictObject({
     /** The page's path as in src/lib/routes.ts ("sinh-hoat-thuong-ky/"). */

@@ -14,6 +14,11 @@ export const ruleSchema = z.strictObject({
   text: text,
   /** Points listed under the text, when the rule is a list (criteria). */
   items: z.array(text).default([]),
+  /**
+   * The rule's numbers, by name, where a tool computes with them (the planner's minimum minutes come
+   * from `thoi-luong`). Each is written in the rule's text too; a test checks that they agree.
+   */
+  values: z.record(slugId, z.number().int().positive()).default({}),
   /** Where it comes from (see `sourceField`). */
   source: sourceField,
   /** A remark shown with the rule (what is not verified, what a cell decides itself). */

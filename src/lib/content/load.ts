@@ -12,6 +12,8 @@ import { ruleSchema, type Rule } from '../../schemas/rule';
 import { checkSources } from './sources';
 import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
+import { plannerSchema, type Planner } from '../../schemas/planner';
+import { checkPlanner } from './planner';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
 import { normalizeDeep } from '../text';
 import { contentDir as defaultContentDir } from './paths';
@@ -31,6 +33,8 @@ export interface Handbook {
   /** Rules the handbook states, each with its source. */
   rules: Rule[];
   templates: Template[];
+  /** The planner's defaults (content/planner.yaml): the handbook's suggestions where sources give no number. */
+  planner: Planner;
 }
 
 /** Collects issues while files are read, and throws them all at the end. */
@@ -233,6 +237,11 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
   }
 
+  // The planner's defaults, checked against the procedures and the duration rule.
+  const plannerFile = join(contentDir, 'planner.yaml');
+  const planner = r.parse(plannerSchema, plannerFile, r.yaml(plannerFile)) ?? { offsets: [], minutes: [] };
+  for (const issue of checkPlanner(planner, procedures, rules)) r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
+
   if (r.issues.length > 0) throw new ContentError(r.issues);
   return {
     procedures,
@@ -244,6 +253,7 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     examples,
     rules,
     templates,
+    planner,
   };
 }
 
