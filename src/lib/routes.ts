@@ -33,6 +33,8 @@ export interface PageShows {
   topicGroups?: true;
   /** The page lists the basis documents. */
   basisDocuments?: true;
+  /** The page is the planner: it draws on the procedures, templates, examples, topics and content/planner.yaml. */
+  planner?: true;
   /** The page is the index of every topic list, template or checklist. */
   index?: 'topicLists' | 'templates' | 'checklists';
 }
@@ -70,7 +72,7 @@ export const pages = {
     source: 'route',
     file: 'src/pages/ke-hoach.astro',
     search: 'guide',
-    shows: { rules: true },
+    shows: { rules: true, planner: true },
   },
   regular: {
     id: 'regular',

@@ -26,6 +26,7 @@ describe('buildChecklists', () => {
     expect(lists.map((l) => l.id)).toEqual([
       'chuan-bi-thuong-ky',
       'trinh-tu-thuong-ky',
+      'sau-thuong-ky',
       'chuong-trinh-thuong-ky',
       'chuan-bi-chuyen-de',
       'cac-buoc-chuyen-de',
@@ -53,7 +54,7 @@ describe('buildChecklists', () => {
   });
 
   test('the step-by-step lists have the steps of their sources: 4, 5, 9 (Tân Thành), 3, 9 and 2', () => {
-    expect(lists.slice(0, 6).map((l) => l.items.length)).toEqual([4, 5, 9, 3, 9, 2]);
+    expect(lists.slice(0, 7).map((l) => l.items.length)).toEqual([4, 5, 2, 9, 3, 9, 2]);
   });
 
   test('each item links to the page that renders its procedure or advice list, at the item anchor', () => {

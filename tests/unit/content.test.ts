@@ -12,6 +12,7 @@ describe('loadHandbook on content/', () => {
     expect(handbook.procedures.map((p) => p.id)).toEqual([
       'chuan-bi-thuong-ky',
       'trinh-tu-thuong-ky',
+      'sau-thuong-ky',
       'chuong-trinh-thuong-ky',
       'chuan-bi-chuyen-de',
       'cac-buoc-chuyen-de',

@@ -133,7 +133,7 @@ describe('registryProblems (the built site against the registry)', () => {
     );
     const problems = registryProblems(everyPage, changed);
     expect(problems).toContain(
-      'sinh-hoat-thuong-ky/index.html: danh sách trang ghi quy trình chuan-bi-thuong-ky, trinh-tu-thuong-ky, chuong-trinh-thuong-ky nhưng trang không hiện',
+      'sinh-hoat-thuong-ky/index.html: danh sách trang ghi quy trình chuan-bi-thuong-ky, trinh-tu-thuong-ky, sau-thuong-ky, chuong-trinh-thuong-ky nhưng trang không hiện',
     );
     expect(problems).toContain('sinh-hoat-thuong-ky/index.html: trang hiện quy trình cac-buoc-chuyen-de mà danh sách trang không ghi');
     expect(problems).toContain('sinh-hoat-thuong-ky/index.html: danh sách trang ghi trang hiện quy định (content/rules.yaml) nhưng trang không hiện');
@@ -145,6 +145,7 @@ describe('the sidebar', () => {
     const sidebar = handbookSidebar();
     expect(sidebar.map((e) => e.label)).toEqual([
       'Trang chủ',
+      'Lập kế hoạch',
       'Hướng dẫn',
       'Chuyên đề',
       'Mẫu văn bản',

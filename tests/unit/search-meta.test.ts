@@ -36,7 +36,7 @@ describe('pageSearchFilters', () => {
     });
     expect(pageSearchFilters('sinh-hoat-thuong-ky/', site)).toEqual({
       loai: ['hướng dẫn'],
-      'quy-trinh': [title('chuan-bi-thuong-ky'), title('trinh-tu-thuong-ky'), title('chuong-trinh-thuong-ky')],
+      'quy-trinh': [title('chuan-bi-thuong-ky'), title('trinh-tu-thuong-ky'), title('sau-thuong-ky'), title('chuong-trinh-thuong-ky')],
     });
   });
 

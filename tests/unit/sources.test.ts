@@ -75,6 +75,7 @@ describe('when a page last changed', () => {
       'src/content/docs/sinh-hoat-thuong-ky.mdx',
       'content/procedures/chuan-bi-thuong-ky.yaml',
       'content/procedures/trinh-tu-thuong-ky.yaml',
+      'content/procedures/sau-thuong-ky.yaml',
       'content/procedures/chuong-trinh-thuong-ky.yaml',
       'content/rules.yaml',
     ]);

@@ -122,9 +122,11 @@ class PlanMaker extends HTMLElement {
       const control = this.#control(field);
       if (!control.value) control.value = String(blank[field] ?? '');
     }
+    // The plans kept before this visit, read before what was typed may add one.
+    const stored = storedPlans(this.#store);
     this.#plan = blank;
     this.#changed(null);
-    void this.#restore();
+    void this.#restore(stored);
   }
 
   #one<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -182,8 +184,7 @@ class PlanMaker extends HTMLElement {
   }
 
   /** Reads the plans kept on this device through the plan schema; a plan that fails is left as it is. */
-  async #restore(): Promise<void> {
-    const stored = storedPlans(this.#store);
+  async #restore(stored: ReturnType<typeof storedPlans>): Promise<void> {
     if (stored.length === 0) return this.#list();
     const readings = await inWorker<PlanReading[]>(checkWorkerUrl, { type: 'stored', data: stored.map((s) => s.data) } satisfies CheckRequest).catch(() => []);
     let failed = 0;

@@ -105,7 +105,7 @@ export function datedTasks<T extends PlanTask>(tasks: readonly T[], input: PlanD
 /** How a timing reads without a date ("trước 7 ngày", "tại kỳ sinh hoạt thường kỳ tháng trước", "sau 2 ngày"). */
 export function relativeText(timing: Timing, days = Math.abs(timing.days)): string {
   if (timing.from === 'hop-truoc') {
-    return days === 0 ? 'tại kỳ sinh hoạt thường kỳ tháng trước' : `trước kỳ sinh hoạt thường kỳ tháng trước ${days} ngày`;
+    return days === 0 ? 'tại kỳ sinh hoạt thường kỳ tháng trước' : `${days} ngày trước kỳ sinh hoạt thường kỳ tháng trước`;
   }
   if (days === 0) return 'trong ngày sinh hoạt';
   return timing.days < 0 ? `trước ${days} ngày` : `sau ${days} ngày`;
