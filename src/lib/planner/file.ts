@@ -20,14 +20,37 @@ function fieldName(path: readonly PropertyKey[]): string {
   return keys.length > 1 ? `${label} (${keys.slice(1).join(', ')})` : label;
 }
 
+/** The issue in words: the schema's own Vietnamese message, or one for the library's kinds of issue. */
+function issueText(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === 'unrecognized_keys') return `có mục không thuộc kế hoạch (${(issue.keys ?? []).join(', ')})`;
+  if (issue.code === 'invalid_type') return 'thiếu, hoặc sai kiểu dữ liệu';
+  return /[\u00C0-\u1EF9]/u.test(issue.message) ? issue.message : 'không hợp lệ';
+}
+
+// Keys JSON may hold that mean something to JavaScript objects; a plan file has none of them.
+const hostileKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first hostile key anywhere in parsed JSON, with its path. */
+function hostileKey(data: unknown, path: string[] = []): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (hostileKeys.has(key)) return [...path, key].join('.');
+    const found = hostileKey(value, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Checks parsed JSON against the plan file's shape. */
 export function checkPlanData(data: unknown): PlanReading {
   if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== PLAN_FORMAT) {
     return { ok: false, message: 'Đây không phải tệp kế hoạch của sổ tay (thiếu dấu hiệu nhận biết ở đầu tệp).' };
   }
+  const hostile = hostileKey(data);
+  if (hostile) return { ok: false, message: `Tệp có chỗ không hợp lệ: mục “${hostile}” không thuộc kế hoạch.` };
   const result = planFileSchema.safeParse(data);
   if (result.success) return { ok: true, plan: result.data.plan };
-  const issues = result.error.issues.slice(0, 3).map((i) => `${fieldName(i.path)}: ${i.message}`);
+  const issues = result.error.issues.slice(0, 3).map((i) => `${fieldName(i.path)}: ${issueText(i as { code: string; message: string })}`);
   const more = result.error.issues.length > 3 ? ` và ${result.error.issues.length - 3} chỗ khác` : '';
   return { ok: false, message: `Tệp có chỗ không hợp lệ: ${issues.join('; ')}${more}.` };
 }
