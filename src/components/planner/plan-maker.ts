@@ -110,6 +110,9 @@ class PlanMaker extends HTMLElement {
     });
     for (const task of this.#tasks) this.#enhance(task);
     this.#all('[data-js]').forEach((el) => (el.hidden = false));
+    for (const button of this.#all('[data-paper]')) {
+      button.setAttribute('aria-label', `${button.textContent}: ${button.closest('li')?.querySelector('a')?.textContent}`);
+    }
     this.#all('[data-no-script], [data-static]').forEach((el) => (el.hidden = true));
     this.#one('[data-timeline]').hidden = false;
 
@@ -215,7 +218,10 @@ class PlanMaker extends HTMLElement {
     const listed = [...topic.options].some((o) => o.value === plan.topic);
     topic.value = listed ? plan.topic : '';
     set('topicOther', listed ? '' : plan.topic);
-    for (const box of this.#all<HTMLInputElement>('[data-offset]')) box.value = String(plan.offsets[box.dataset.offset ?? ''] ?? '');
+    for (const task of this.#tasks) {
+      const box = task.li.querySelector<HTMLInputElement>('[data-offset]');
+      if (box) box.value = String(plan.offsets[task.id] ?? Math.abs(task.timing.days));
+    }
     for (const row of this.#all('tr[data-i]')) {
       const box = row.querySelector('input')!;
       box.value = String(plan.minutes[row.dataset.i ?? ''] ?? box.defaultValue);
@@ -278,19 +284,23 @@ class PlanMaker extends HTMLElement {
       plan.previousMeeting = previous.iso;
     }
 
-    for (const box of this.#all<HTMLInputElement>('[data-offset]')) {
-      const id = box.dataset.offset ?? '';
+    const invalid = (box: Element, bad: boolean): void => (bad ? box.setAttribute('aria-invalid', 'true') : box.removeAttribute('aria-invalid'));
+    for (const task of this.#tasks) {
+      const box = task.li.querySelector<HTMLInputElement>('[data-offset]');
+      if (!box) continue;
       const days = whole(box.value, MAX_DAYS);
-      box.toggleAttribute('aria-invalid', days === 'bad');
-      if (days === 'bad') continue;
-      if (days === undefined) delete plan.offsets[id];
-      else plan.offsets[id] = days;
+      invalid(box, days === 'bad');
+      // Only a number that differs from the handbook's is the person's own; the default may change with content/.
+      if (days === undefined || days === Math.abs(task.timing.days)) delete plan.offsets[task.id];
+      else if (days !== 'bad') plan.offsets[task.id] = days;
     }
     for (const row of this.#all('tr[data-i]')) {
       const box = row.querySelector('input')!;
       const minutes = whole(box.value, MAX_MINUTES);
-      box.toggleAttribute('aria-invalid', minutes === 'bad' || minutes === undefined);
-      if (typeof minutes === 'number') plan.minutes[row.dataset.i ?? ''] = minutes;
+      invalid(box, typeof minutes !== 'number');
+      const id = row.dataset.i ?? '';
+      if (minutes === Number(box.defaultValue)) delete plan.minutes[id];
+      else if (typeof minutes === 'number') plan.minutes[id] = minutes;
     }
     plan.done = this.#all<HTMLInputElement>('[data-done]').filter((b) => b.checked).map((b) => b.dataset.done ?? '');
     plan.review.points = this.#all<HTMLInputElement>('[name="review"]').filter((b) => b.checked).map((b) => b.value);
@@ -361,7 +371,7 @@ class PlanMaker extends HTMLElement {
     const summary = this.#one('[data-summary]');
     summary.replaceChildren(
       Object.assign(document.createElement('h2'), { textContent: `Kế hoạch ${label.toLowerCase()}` }),
-      ...[plan.upperBody, plan.cell, this.#one('[data-meeting]').textContent, plan.chair && `Chủ trì: ${plan.chair}`, plan.secretary && `Thư ký: ${plan.secretary}`]
+      ...[plan.upperBody, plan.cell, plan.preparer && `Chuẩn bị: ${plan.preparer}`, plan.chair && `Chủ trì: ${plan.chair}`, plan.secretary && `Thư ký: ${plan.secretary}`]
         .filter(Boolean)
         .map((text) => Object.assign(document.createElement('p'), { textContent: text })),
     );
