@@ -4,6 +4,7 @@ import { firstVisit, kb, sumByKind } from './measure.mjs';
 /** One representative page per kind. */
 export const pageKinds = [
   { kind: 'Trang chủ', path: '' },
+  { kind: 'Lập kế hoạch', path: 'ke-hoach/' },
   { kind: 'Hướng dẫn (MDX)', path: 'sinh-hoat-chuyen-de/' },
   { kind: 'Quy trình', path: 'quy-trinh-sinh-hoat-chuyen-de/' },
   { kind: 'Sinh hoạt thường kỳ', path: 'sinh-hoat-thuong-ky/' },

@@ -72,7 +72,7 @@ export const pages = {
     source: 'route',
     file: 'src/pages/ke-hoach.astro',
     search: 'guide',
-    shows: { rules: true, planner: true },
+    shows: { planner: true },
   },
   regular: {
     id: 'regular',

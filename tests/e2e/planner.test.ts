@@ -66,7 +66,7 @@ async function saved(download: Promise<Download>, dir: string): Promise<{ name: 
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 describe('planning a meeting on /ke-hoach/', () => {
   test('a thematic plan for 03/12/2026: dates from the procedure data, time plan, .ics, .zip of Word files; reload, copy, import', async () => {

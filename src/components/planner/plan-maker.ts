@@ -227,7 +227,7 @@ class PlanMaker extends HTMLElement {
       box.value = String(plan.minutes[row.dataset.i ?? ''] ?? box.defaultValue);
     }
     for (const box of this.#all<HTMLInputElement>('[data-done]')) box.checked = plan.done.includes(box.dataset.done ?? '');
-    for (const box of this.#all<HTMLInputElement>('[name="review"]')) box.checked = plan.review.points.includes(box.value);
+    for (const box of this.#all<HTMLInputElement>('[data-review]')) box.checked = plan.review.points.includes(box.value);
     set('note', plan.review.note);
     this.#all('.kh-error').forEach((el) => (el.hidden = true));
     this.#all('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
@@ -241,8 +241,10 @@ class PlanMaker extends HTMLElement {
     else control?.removeAttribute('aria-invalid');
     let box = this.querySelector<HTMLElement>(`#kh-${name}-loi`);
     if (!box && message && control) {
-      box = Object.assign(document.createElement('p'), { className: 'kh-error', id: `kh-${name}-loi` });
-      control.after(box);
+      box = Object.assign(document.createElement('span'), { className: 'kh-error', id: `kh-${name}-loi` });
+      // After the label, not in it: the error describes the field and is no part of its name.
+      (control.closest('label') ?? control).after(box);
+      control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${box.id}`.trim());
     }
     if (!box) return;
     box.textContent = message ?? '';
@@ -303,7 +305,7 @@ class PlanMaker extends HTMLElement {
       else if (typeof minutes === 'number') plan.minutes[id] = minutes;
     }
     plan.done = this.#all<HTMLInputElement>('[data-done]').filter((b) => b.checked).map((b) => b.dataset.done ?? '');
-    plan.review.points = this.#all<HTMLInputElement>('[name="review"]').filter((b) => b.checked).map((b) => b.value);
+    plan.review.points = this.#all<HTMLInputElement>('[data-review]').filter((b) => b.checked).map((b) => b.value);
     const note = this.#control('note').value.normalize('NFC');
     if (!textProblem(note, TEXT_LIMITS.note, true)) plan.review.note = note;
 

@@ -42,7 +42,7 @@ export function pageFiles(page: Page, data: PageFileData): string[] {
   if (shows.index === 'topicLists') files.push(...Object.values(data.topicFiles).flat(), 'content/examples.yaml');
   if (shows.index === 'templates') files.push(...data.templateFiles);
   if (shows.planner) {
-    files.push('content/planner.yaml', ...data.templateFiles, 'content/examples.yaml', 'content/topic-groups.yaml', ...Object.values(data.topicFiles).flat());
+    files.push('content/planner.yaml', 'content/rules.yaml', ...data.templateFiles, 'content/examples.yaml', 'content/topic-groups.yaml', ...Object.values(data.topicFiles).flat());
   }
   if (shows.index === 'checklists') files.push(...data.checklistFiles);
   return [...new Set(files)];
