@@ -9,6 +9,7 @@ import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 import { overlongLines, parseCalendar } from '../helpers/calendar';
+import { axeViolations } from '../helpers/axe';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { routes } from '../../src/lib/routes';
@@ -118,6 +119,8 @@ describe('planning a meeting on /ke-hoach/', () => {
       await expect(page.locator('[data-short]').isHidden()).resolves.toBe(true);
       await expect(page.locator('tr[data-i="thao-luan"] [data-clock]').textContent()).resolves.toBe('14:35');
       expect(lazy(requested)).toEqual([]);
+      // The plan as drawn, tick boxes and days included, passes WCAG 2.2 AA checks.
+      expect(await axeViolations(page, 'plan-maker')).toEqual([]);
 
       // The calendar file, parsed with ical.js.
       const dates = new Map(expected).set('phan-cong-de-dan', shift('2026-11-05', -14));
@@ -228,8 +231,8 @@ describe('planning a meeting on /ke-hoach/', () => {
 });
 
 describe('bad input on /ke-hoach/', () => {
-  test('an impossible date stops with an error beside the field; a past date warns and the plan is kept', async () => {
-    const { context, page, errors } = await open();
+  test('an impossible date stops with an error beside the field; a past date warns and the plan is kept (dark mode)', async () => {
+    const { context, page, errors } = await open({ colorScheme: 'dark' });
     const date = field(page, 'Ngày sinh hoạt');
     await date.fill('31/02/2026');
     const error = page.locator('#kh-date-loi');
@@ -237,6 +240,7 @@ describe('bad input on /ke-hoach/', () => {
     await expect(date.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(date.getAttribute('aria-describedby')).resolves.toContain('kh-date-loi');
     await expect(page.locator('[data-list] li').count()).resolves.toBe(0);
+    expect(await axeViolations(page, 'plan-maker')).toEqual([]);
     await date.fill('03/01/2020');
     await expect(error.textContent()).resolves.toMatch(/^Lưu ý: ngày này đã qua \(hôm nay là \d{2}\/\d{1,2}\/\d{4}\)\. Kế hoạch vẫn được lưu\.$/);
     await expect(date.getAttribute('aria-invalid')).resolves.toBeNull();

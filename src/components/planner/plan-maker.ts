@@ -155,7 +155,7 @@ class PlanMaker extends HTMLElement {
     const label = document.createElement('label');
     label.className = 'tl-days';
     const box = document.createElement('input');
-    Object.assign(box, { type: 'number', min: '0', max: String(MAX_DAYS), inputMode: 'numeric' });
+    Object.assign(box, { type: 'number', min: '0', max: String(MAX_DAYS), inputMode: 'numeric', value: String(Math.abs(task.timing.days)) });
     box.dataset.offset = task.id;
     const after = task.timing.days > 0;
     const where = task.timing.from === 'hop-truoc' ? 'trước kỳ sinh hoạt thường kỳ tháng trước' : after ? 'sau buổi sinh hoạt' : 'trước buổi sinh hoạt';
