@@ -6,23 +6,10 @@ import { procedurePage } from '../../src/lib/routes';
 import { documentLabel, documentTitle } from '../../src/lib/sources';
 import { formatDate, quoted } from '../../src/lib/text';
 import { listGroupAnchor } from '../../src/lib/topics';
-import { htmlFiles, readPage, distDir } from '../helpers/dist';
+import { htmlFiles, readPage, distDir, textOf } from '../helpers/dist';
 
 const handbook = loadHandbook('content', '.');
 
-/** Text content of an HTML string: scripts/styles dropped, tags removed, entities decoded. */
-function textOf(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ');
-}
 
 describe('procedure pages', () => {
   for (const procedure of handbook.procedures) {
