@@ -11,6 +11,8 @@ import { pageRegistryCheck } from './src/integrations/page-registry';
 import { handbookContent } from './src/integrations/content';
 import { pages } from './src/lib/routes';
 import { searchIndex } from './src/integrations/search-index';
+import { offlineWorker } from './src/integrations/offline';
+import { installHead } from './src/lib/offline/manifest';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -51,7 +53,11 @@ export default defineConfig({
       pagination: true,
       components: {
         Search: './src/components/Search.astro',
+        // Adds the offline worker's registration and update notice to every page.
+        Footer: './src/components/Footer.astro',
       },
+      // The web app manifest, theme colour and home-screen icon (installable on a phone).
+      head: installHead(base),
       customCss: ['./src/styles/handbook.css'],
       // Every link and #anchor written in the MDX pages must resolve, or the build stops.
       // Pages built from data (src/pages) and anchors made by components are checked by the crawl of
@@ -69,6 +75,8 @@ export default defineConfig({
     handbookContent(),
     pageRegistryCheck(),
     searchIndex(),
+    // After the search index (it precaches Pagefind's files), before the deploy files (which compress it).
+    offlineWorker(),
     // Last: CSP and security headers for nginx and static hosts, and precompressed files.
     deployFiles(),
   ],
