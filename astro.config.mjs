@@ -55,6 +55,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         // Adds the offline worker's registration and update notice to every page.
         Footer: './src/components/Footer.astro',
+        // The theme switch at the top of the phone's menu.
+        Sidebar: './src/components/Sidebar.astro',
       },
       // The web app manifest, theme colour and home-screen icon (installable on a phone).
       head: installHead(base),

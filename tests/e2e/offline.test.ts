@@ -189,7 +189,7 @@ describe('a new build', () => {
       // The old text is still shown until the reader chooses to reload…
       await expect(page.getByRole('main').textContent()).resolves.toContain(oldText);
       // The live region holds the notice, shown when the new build is ready.
-      const notice = page.getByRole('status').locator('p').filter({ hasText: 'Sổ tay có bản mới' });
+      const notice = page.locator('[aria-live="polite"][data-offline-notice] p').filter({ hasText: 'Sổ tay có bản mới' });
       await notice.waitFor({ timeout: 30_000 });
       await expect(notice.textContent()).resolves.toMatch(/Sổ tay có bản mới — Tải lại/);
       // …with the keyboard, as with a finger.
