@@ -60,7 +60,7 @@ export default defineConfig({
       },
       // The web app manifest, theme colour and home-screen icon (installable on a phone).
       head: installHead(base),
-      customCss: ['./src/styles/handbook.css'],
+      customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
       // Every link and #anchor written in the MDX pages must resolve, or the build stops.
       // Pages built from data (src/pages) and anchors made by components are checked by the crawl of
       // dist/ (tests/build/links.test.ts) instead, as the plugin sees only MDX.
