@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { precacheBudgetBytes, precacheManifest, transferSize, writeServiceWorker } from '../../src/lib/offline/precache';
 import { appIcons, installHead, manifestFile, themeColor, webManifest } from '../../src/lib/offline/manifest';
 import { renderHeadersFile } from '../../src/lib/deploy/headers';
+import { serviceWorkerFile } from '../../src/lib/offline/names';
 
 let root: string;
 const write = (path: string, data: string | Buffer): void => {
@@ -129,6 +130,6 @@ describe('installing on a phone', () => {
   });
 
   test('static hosts revalidate the worker at every visit', () => {
-    expect(renderHeadersFile('/so-tay/', "default-src 'self'")).toContain('/so-tay/sw.js\n  Cache-Control: no-cache\n');
+    expect(renderHeadersFile('/so-tay/', "default-src 'self'", [serviceWorkerFile])).toContain('/so-tay/sw.js\n  Cache-Control: no-cache\n');
   });
 });
