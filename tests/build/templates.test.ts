@@ -5,11 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir, htmlFiles, readPage, requireDist } from '../helpers/dist';
 import { loadHandbook } from '../../src/lib/content/load';
+import { renderDocx } from '../../src/lib/docx/document';
+import { blankFileDate } from '../../src/lib/docx/properties';
+import { paperLayout } from '../../src/lib/templates/layout';
+import { LEADER, paperText } from '../../src/lib/templates/paper-text';
 import { resolveTemplate } from '../../src/lib/templates/resolve';
 import { formatKilobytes } from '../../src/lib/text';
+import { unzipDocx } from '../helpers/docx';
+import { docxLines, previewLines } from '../helpers/paper';
 
 const handbook = loadHandbook('content', '.');
 const ids = handbook.templates.map((t) => t.id);
+const resolvedOf = (id: string) => resolveTemplate(handbook.templates.find((t) => t.id === id)!, handbook.procedures);
 const fileOf = (id: string) => join(distDir, 'mau-van-ban', `${id}.docx`);
 
 beforeAll(() => requireDist());
@@ -19,6 +26,15 @@ describe('the Word files in dist/', () => {
     const bytes = readFileSync(fileOf(id));
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     expect(bytes.length).toBeGreaterThan(5_000);
+  });
+
+  test.each(ids)('%s.docx is the file this code makes for its date: a rebuild gives the same bytes, dated, never "Un-named"', async (id) => {
+    const date = blankFileDate(process.env.SOURCE_DATE_EPOCH);
+    const built = readFileSync(fileOf(id));
+    expect(built.equals(Buffer.from(await renderDocx(resolvedOf(id), {}, { date })))).toBe(true);
+    const core = unzipDocx(built)['docProps/core.xml'];
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${date.toISOString().replace('.000Z', 'Z')}</dcterms:created>`);
+    expect(core).not.toContain('Un-named');
   });
 
   test('are only the templates of content/templates/', () => {
@@ -81,6 +97,15 @@ describe('template pages', () => {
   });
 });
 
+describe('the preview on each page reads as the Word file', () => {
+  // Normalised as tests/helpers/paper.ts says: dot leaders and dotted borders as a tab, CSS capitals, Word's empty spacing paragraphs.
+  test.each(ids)('%s, blank: the same lines in the same order as its .docx and its layout', (id) => {
+    const preview = previewLines(readPage(`mau-van-ban/${id}/`));
+    expect(preview).toEqual(docxLines(readFileSync(fileOf(id))));
+    expect(preview).toEqual(paperText(paperLayout(resolvedOf(id))));
+  });
+});
+
 describe('the rest of the site', () => {
   test('the index lists every template with its page and file', () => {
     const html = readPage('mau-van-ban/');
@@ -139,22 +164,12 @@ describe('a real word processor opens every file', () => {
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  test.each(ids)('%s becomes a PDF whose text carries the headings with their diacritics', (id) => {
+  test.each(ids)('%s becomes a PDF whose text carries the header, name, headings and foot of its layout, with their diacritics', (id) => {
     const pdf = text.get(id);
     expect(pdf, `LibreOffice made no PDF of ${id}.docx`).toBeDefined();
-    const template = handbook.templates.find((t) => t.id === id)!;
-    const resolved = resolveTemplate(template, handbook.procedures);
-    const headings = [
-      'ĐẢNG CỘNG SẢN VIỆT NAM',
-      'ĐẢNG BỘ ……',
-      'CHI BỘ ……',
-      template.name,
-      ...resolved.blocks.flatMap((b) =>
-        b.type === 'steps' ? b.items.map((i) => `${i.number}. ${i.title}`) : b.type === 'section' ? [`${b.number ? `${b.number}. ` : ''}${b.heading}`] : [],
-      ),
-      ...resolved.signatures.flatMap((s) => s.title),
-      ...(resolved.recipients.length > 0 ? ['Nơi nhận:'] : []),
-    ];
+    const framing = paperLayout(resolvedOf(id)).filter((b) => b.type !== 'paragraph' && b.type !== 'speaker-line' && b.type !== 'hint');
+    const headings = paperText(framing).filter((line) => !line.includes(LEADER));
+    expect(headings).toEqual(expect.arrayContaining(['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ ……', 'CHI BỘ ……']));
     for (const heading of headings) expect(pdf, heading).toContain(heading);
   });
 });

@@ -7,6 +7,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { paragraphs, unzipDocx } from '../helpers/docx';
+import { docxLines, previewLines, sampleValues } from '../helpers/paper';
+import { loadHandbook } from '../../src/lib/content/load';
+import { paperLayout } from '../../src/lib/templates/layout';
+import { paperText } from '../../src/lib/templates/paper-text';
+import { resolveTemplate } from '../../src/lib/templates/resolve';
+import { saveValues } from '../../src/lib/templates/storage';
 
 const site = useBuiltSite();
 
@@ -189,6 +195,37 @@ describe('filling a template in on the page', () => {
     await expect(page.getByText('Để điền mẫu ngay trên trang cần bật JavaScript.').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Tải về' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-preview]').textContent()).resolves.toContain('V. Vấn đề gợi ý thảo luận');
+    await context.close();
+  });
+});
+
+describe('the preview, filled in on the page, reads as the Word file the page makes', () => {
+  test('on every template, line for line (normalised as tests/helpers/paper.ts says)', async () => {
+    const handbook = loadHandbook('content', '.');
+    // What a person who typed every field leaves on the device; each page fills its form and preview from it.
+    const stored = new Map<string, string>();
+    saveValues({ getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v), removeItem: (k) => void stored.delete(k) }, sampleValues);
+    const context = await site.browser.newContext({ ...phone, acceptDownloads: true });
+    await context.addInitScript((entries) => {
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, [...stored]);
+    for (const template of handbook.templates) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}mau-van-ban/${template.id}/`);
+      await page.locator('.tpl-form').waitFor({ state: 'visible' });
+      const preview = previewLines(await page.locator('[data-preview]').evaluate((el) => el.outerHTML));
+
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Tải về' }).click();
+      const file = readFileSync(await (await downloading).path());
+      expect(preview, template.id).toEqual(docxLines(file));
+      expect(preview, template.id).toEqual(paperText(paperLayout(resolveTemplate(template, handbook.procedures)), sampleValues));
+      expect(preview.join('\n'), template.id).not.toContain('ĐẢNG BỘ ……');
+      const core = unzipDocx(file)['docProps/core.xml'];
+      expect(core).toContain(`<dc:title>${template.title}</dc:title>`);
+      expect(core).not.toContain('Un-named');
+      await page.close();
+    }
     await context.close();
   });
 });

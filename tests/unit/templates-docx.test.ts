@@ -1,7 +1,9 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load';
 import { renderDocx } from '../../src/lib/docx/document';
 import { MARGIN, PAGE, SIZE, mm } from '../../src/lib/docx/format';
+import { BLANK_FILE_DATE, CREATOR, blankFileDate } from '../../src/lib/docx/properties';
+import { paperLayout, printedHeading, type PaperBlock } from '../../src/lib/templates/layout';
 import { resolveTemplate, type ResolvedTemplate } from '../../src/lib/templates/resolve';
 import type { FormValues } from '../../src/lib/templates/values';
 import { paragraphs, runSize, unzipDocx, type DocxParagraph } from '../helpers/docx';
@@ -27,6 +29,12 @@ beforeAll(async () => {
 });
 
 const texts = (id: string): string[] => blank.get(id)!.paras.map((p) => p.text);
+/** The heading blocks of a paper's layout, the step they stand for, if any, and their words as printed. */
+const headingBlocks = (id: string) =>
+  paperLayout(byId(id))
+    .filter((b): b is Extract<PaperBlock, { type: 'heading' }> => b.type === 'heading')
+    .map((b) => ({ step: b.step, text: printedHeading(b) }));
+const headings = (id: string): string[] => headingBlocks(id).map((h) => h.text);
 const para = (id: string, text: string | RegExp): DocxParagraph => {
   const found = blank.get(id)!.paras.find((p) => (typeof text === 'string' ? p.text === text : text.test(p.text)));
   if (!found) throw new Error(`${id}: no paragraph ${String(text)}`);
@@ -136,13 +144,22 @@ describe('every generated .docx', () => {
 });
 
 describe('minutes and agendas', () => {
-  /** Numbered step headings ("3. Thông báo tình hình đảng viên") of a paper, in order. */
-  const stepHeadings = (id: string): string[] => texts(id).filter((t) => /^\d+\. /.test(t));
+  /** Numbered step headings ("3. Thông báo tình hình đảng viên") of a paper, in order, from its layout. */
+  const stepHeadings = (id: string): string[] => headingBlocks(id).filter((h) => h.step).map((h) => h.text);
   const expected = (procedureId: string, phases?: string[]): string[] =>
     handbook.procedures
       .find((p) => p.id === procedureId)!
       .steps.filter((s) => !phases || phases.includes(s.phase))
       .map((s, i) => `${i + 1}. ${s.title}`);
+
+  test('every heading of the layout is a bold heading of the Word file, kept with what follows, in order', () => {
+    for (const [id, { paras }] of blank) {
+      const docxHeadings = paras.filter((p) => p.xml.includes('<w:keepNext/>'));
+      expect(docxHeadings.map((p) => p.text), id).toEqual(headings(id));
+      for (const p of docxHeadings) expect(p.xml, p.text).toContain('<w:b/>');
+    }
+    expect(headings('bien-ban-thuong-ky')[0]).toBe('NỘI DUNG SINH HOẠT');
+  });
 
   test('the regular minutes follow the steps of chuong-trinh-thuong-ky, in order', () => {
     expect(stepHeadings('bien-ban-thuong-ky')).toEqual(expected('chuong-trinh-thuong-ky'));
@@ -210,7 +227,7 @@ describe('the other papers', () => {
   });
 
   test('the lead paper has its five numbered parts and is sent on as the procedure says', () => {
-    expect(texts('de-dan-chuyen-de').filter((t) => /^[IVX]+\. /.test(t))).toEqual([
+    expect(headings('de-dan-chuyen-de')).toEqual([
       'I. Mục đích, yêu cầu',
       'II. Căn cứ',
       'III. Thực trạng',
@@ -221,7 +238,7 @@ describe('the other papers', () => {
   });
 
   test('the contribution follows the advice to members: understanding, current state, directions and solutions', () => {
-    expect(texts('bai-tham-luan').filter((t) => /^[IVX]+\. /.test(t))).toEqual([
+    expect(headings('bai-tham-luan')).toEqual([
       'I. Nhận thức của bản thân về vấn đề, nội dung sinh hoạt',
       'II. Thực trạng của vấn đề',
       'III. Phương hướng, giải pháp',
@@ -275,5 +292,73 @@ describe('a filled-in copy', () => {
     expect(all).toContain('Chủ trì: đồng chí Nguyễn Văn An.');
     expect(all).toContain('Thư ký: đồng chí \t.');
     expect(all).toContain('CHI BỘ ……');
+  });
+});
+
+describe('the file\'s properties', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The modification date and time of every zip entry, local headers and central directory, as "yyyy-mm-dd hh:mm:ss". */
+  const zipDates = (zip: Uint8Array): string[] => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const stamp = (at: number) => {
+      const [time, day] = [view.getUint16(at, true), view.getUint16(at + 2, true)];
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${(day >> 9) + 1980}-${pad((day >> 5) & 15)}-${pad(day & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`;
+    };
+    const dates: string[] = [];
+    for (let at = 0; at + 4 <= zip.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) dates.push(stamp(at + 10));
+      if (signature === 0x02014b50) dates.push(stamp(at + 12));
+    }
+    return dates;
+  };
+
+  test('name the paper and the handbook, in Vietnamese, and never the docx library\'s "Un-named"', () => {
+    for (const template of resolved) {
+      const { files } = blank.get(template.id)!;
+      const core = files['docProps/core.xml'];
+      expect(core, template.id).toContain(`<dc:title>${template.title}</dc:title>`);
+      expect(core).toContain(`<dc:creator>${CREATOR}</dc:creator>`);
+      expect(CREATOR).toBe('Sổ tay sinh hoạt chi bộ');
+      expect(core).toContain('<dc:language>vi-VN</dc:language>');
+      expect(core).not.toContain('lastModifiedBy');
+      for (const [path, xml] of Object.entries(files)) expect(xml, `${template.id} ${path}`).not.toMatch(/Un-named/i);
+    }
+  });
+
+  test('carry the date they are given, in core.xml and in every zip entry, whatever the clock says', async () => {
+    const template = byId('nghi-quyet-chuyen-de');
+    const date = new Date('2027-03-04T05:06:08Z');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+    const first = await renderDocx(template, {}, { date });
+    vi.setSystemTime(new Date('2031-06-15T23:59:59Z'));
+    const second = await renderDocx(template, {}, { date });
+    expect(Buffer.from(second).equals(Buffer.from(first)), 'the same bytes').toBe(true);
+
+    const core = unzipDocx(first)['docProps/core.xml'];
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2027-03-04T05:06:08Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2027-03-04T05:06:08Z</dcterms:modified>');
+    const dates = zipDates(first);
+    expect(dates.length).toBe(2 * Object.keys(unzipDocx(first)).length);
+    expect(new Set(dates)).toEqual(new Set(['2027-03-04 05:06:08']));
+  });
+
+  test('a filled-in copy, made without a date, carries the time it was made', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-03T08:30:00Z'));
+    const bytes = await renderDocx(byId('bai-tham-luan'), { 'nguoi-tham-luan': 'Hoàng Văn E' });
+    expect(unzipDocx(bytes)['docProps/core.xml']).toContain('>2026-12-03T08:30:00Z</dcterms:created>');
+    expect(new Set(zipDates(bytes))).toEqual(new Set(['2026-12-03 08:30:00']));
+  });
+
+  test('blank files are dated SOURCE_DATE_EPOCH when the build sets it, a fixed day otherwise', () => {
+    expect(blankFileDate(undefined)).toEqual(BLANK_FILE_DATE);
+    expect(blankFileDate('')).toEqual(BLANK_FILE_DATE);
+    expect(blankFileDate('1767225600')).toEqual(new Date('2026-01-01T00:00:00Z'));
+    expect(() => blankFileDate('hôm qua')).toThrow('SOURCE_DATE_EPOCH phải là số giây tính từ 01/01/1970, từ năm 1980 trở đi (đang là "hôm qua")');
+    expect(() => blankFileDate('0')).toThrow(/từ năm 1980/);
   });
 });

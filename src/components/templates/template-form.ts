@@ -11,7 +11,8 @@ import type { ResolvedTemplate } from '../../lib/templates/resolve';
 import { browserStorage } from '../../lib/storage';
 import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
 import { validateValues, type FieldError } from '../../lib/templates/validate';
-import { BLANK, fieldText, type FormValues, type ValuePart } from '../../lib/templates/values';
+import type { PaperValue } from '../../lib/templates/layout';
+import { fieldText, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
 import { formatKilobytes } from '../../lib/text';
 import type { TemplateField } from '../../schemas/template';
 
@@ -103,12 +104,14 @@ class TemplateForm extends HTMLElement {
     if (target instanceof HTMLElement && target.getAttribute('aria-invalid') === 'true') this.#show(validateValues(values, this.#inputs), false);
   }
 
-  /** Writes the values into the preview's spans; an empty value shows its blank (a dotted line at a line's end). */
+  /** Writes the values into the preview's spans, by the rule the Word file follows (shownValue). */
   #preview(values = this.#values()): void {
     for (const span of document.querySelectorAll<HTMLElement>('[data-preview] [data-f]')) {
-      const text = fieldText(values, span.dataset.f as TemplateField, span.dataset.p as ValuePart | undefined);
-      span.textContent = text || (span.classList.contains('end') ? '' : (span.dataset.b ?? BLANK));
-      span.classList.toggle('filled', text !== '');
+      const { f, p, b } = span.dataset;
+      const value: PaperValue = { f: f as TemplateField, ...(p ? { p: p as ValuePart } : {}), ...(b ? { blank: b } : {}), ...(span.classList.contains('end') ? { end: true } : {}) };
+      const shown = shownValue(value, values);
+      span.textContent = shown.text;
+      span.classList.toggle('filled', shown.filled);
     }
   }
 

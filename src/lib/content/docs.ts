@@ -12,7 +12,7 @@ interface DocsEntry<T> {
 }
 
 /** A docs entry's front matter with its title from the registry; throws on a page the registry lacks. */
-export function withPageTitle<T extends Record<string, unknown>>(entry: DocsEntry<T>): DocsEntry<T> {
+export function withPageTitle<T extends Record<string, unknown>>(entry: DocsEntry<T>): DocsEntry<T & { title: string }> {
   const page = mdxPage(entry.id);
   const file = entry.filePath ?? entry.id;
   if (!page) {

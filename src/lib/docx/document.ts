@@ -1,70 +1,53 @@
 /**
- * A template as a Word document in the Party's format. The same code runs at build time (blank
- * templates in dist/) and in the browser (a filled-in copy, made on the person's own device).
+ * A template as a Word document in the Party's format: the paper's layout
+ * (src/lib/templates/layout.ts), block by block. The same code runs at build time (blank templates
+ * in dist/, see ./blank.ts) and in the browser (a filled-in copy, made on the person's own device).
  */
 import { Document, Packer, Paragraph, type Table } from 'docx';
-import type { ResolvedBlock, ResolvedTemplate } from '../templates/resolve';
-import { SPEAKER_LINES } from '../templates/resolve';
+import { paperLayout, paperParts, printedHeading, type PaperBlock } from '../templates/layout';
+import type { ResolvedTemplate } from '../templates/resolve';
 import type { FormValues } from '../templates/values';
-import { speakerLine } from '../templates/paper';
-import {
-  documentName,
-  dottedLines,
-  foot,
-  header,
-  heading,
-  hint,
-  line,
-  subtitle,
-} from './elements';
+import { documentName, dottedLines, foot, header, heading, hint, line, subtitle } from './elements';
 import { FONT, LANGUAGE, LINE, MARGIN, PAGE, SIZE, SPACE, fontSize } from './format';
+import { coreProperties, stampZip } from './properties';
 
 export { DOCX_TYPE } from './mime';
 
-/** The paragraphs of one block of the body. */
-function block(part: ResolvedBlock, values: FormValues): Paragraph[] {
-  if (part.type === 'text') {
-    const options = { bold: part.bold, center: part.center };
-    return [...part.paragraphs.map((p) => line(p, values, options)), ...dottedLines(part.lines)];
+/** The Word paragraphs (or table) of one block. */
+function block(part: PaperBlock, values: FormValues): (Paragraph | Table)[] {
+  switch (part.type) {
+    case 'header':
+      return [header(part, values)];
+    case 'document-name':
+      return [documentName(part.text)];
+    case 'subtitle':
+      return [subtitle(part.runs, values)];
+    case 'heading':
+      return [heading(printedHeading(part))];
+    case 'hint':
+      return [hint(part.text)];
+    case 'paragraph':
+      return [line(part.runs, values, { bold: part.bold, center: part.center })];
+    case 'speaker-line':
+      return [line(part.runs, values)];
+    case 'dotted-line':
+      return dottedLines(part.count);
+    case 'foot':
+      return [foot(part, values)];
   }
-  if (part.type === 'section') {
-    return [
-      heading(part.number ? `${part.number}. ${part.heading}` : part.heading),
-      ...(part.hint ? [hint(part.hint)] : []),
-      ...part.paragraphs.map((p) => line(p, values)),
-      ...dottedLines(part.lines),
-    ];
-  }
-  return [
-    ...(part.heading ? [heading(part.heading, { caps: true })] : []),
-    ...part.items.flatMap((item) => [
-      heading(`${item.number}. ${item.title}`),
-      ...(item.actors ? [hint(`Người thực hiện: ${item.actors}.`)] : []),
-      ...item.paragraphs.map((p) => line(p, values)),
-      ...dottedLines(item.lines),
-      ...Array.from({ length: item.speakers }, () => [
-        line(speakerLine, values),
-        ...dottedLines(SPEAKER_LINES),
-      ]).flat(),
-      ...(item.conclusion ? [line(item.conclusion, values)] : []),
-    ]),
-  ];
 }
 
 /** The whole paper as a docx Document. */
 export function buildDocument(template: ResolvedTemplate, values: FormValues = {}): Document {
+  const { head, body, foot: footer } = paperParts(paperLayout(template));
+  const draw = (blocks: readonly PaperBlock[]) => blocks.flatMap((b) => block(b, values));
   const children: (Paragraph | Table)[] = [
-    header(template.symbol, values),
-    documentName(template.name),
-    ...template.subtitle.map((s) => subtitle(s, values)),
+    ...draw(head),
     new Paragraph({ spacing: { after: SPACE.after } }),
-    ...template.blocks.flatMap((part) => block(part, values)),
+    ...draw(body),
+    ...(footer ? [new Paragraph({ spacing: { before: SPACE.beforeSignatures } }), ...draw([footer])] : []),
   ];
-  const footer = foot(template, values);
-  if (footer) children.push(new Paragraph({ spacing: { before: SPACE.beforeSignatures } }), footer);
   return new Document({
-    title: template.title,
-    creator: 'Sổ tay sinh hoạt chi bộ',
     styles: {
       default: {
         document: {
@@ -87,7 +70,20 @@ export function buildDocument(template: ResolvedTemplate, values: FormValues = {
   });
 }
 
-/** The paper as the bytes of a .docx file. */
-export async function renderDocx(template: ResolvedTemplate, values: FormValues = {}): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(template, values)));
+/** How a file is stamped. */
+export interface RenderOptions {
+  /** Creation date written in the file's properties and zip entries; now when absent. */
+  date?: Date;
+}
+
+/**
+ * The paper as the bytes of a .docx file. Its properties (title, creator, dates) are the
+ * handbook's own, never the docx library's "Un-named" or clock, so one date gives the same bytes.
+ */
+export async function renderDocx(template: ResolvedTemplate, values: FormValues = {}, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const date = options.date ?? new Date();
+  const core = { path: 'docProps/core.xml', data: coreProperties({ title: template.title, date }) };
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(template, values), false, [core]));
+  stampZip(bytes, date);
+  return bytes;
 }

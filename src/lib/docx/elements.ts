@@ -1,6 +1,7 @@
 /**
- * Small named builders for the parts of a Party paper: header(), documentName(), line(), field(),
- * dottedLine(), heading(), signatureBlock(), recipients(). Sizes come from ./format only.
+ * Small named builders for the blocks of the paper's layout (src/lib/templates/layout.ts): header(),
+ * documentName(), subtitle(), line(), field(), dottedLine(), heading(), hint(), signatureBlock(),
+ * recipients(), foot(). Sizes come from ./format only.
  */
 import {
   AlignmentType,
@@ -17,21 +18,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Line, ResolvedTemplate } from '../templates/resolve';
-import type { ValueRun } from '../templates/placeholders';
-import { BLANK, fieldText, type FormValues } from '../templates/values';
-import {
-  PARTY_NAME,
-  RECIPIENTS_LABEL,
-  SIGNATURE_BLANK,
-  STAR,
-  footColumns,
-  headerBlank,
-  numberText,
-  placeDateLine,
-  type FootColumn,
-  type SignatureData,
-} from '../templates/paper';
+import type { FootColumn, HeaderLine, HeaderRole, PaperBlock, PaperLine, PaperValue } from '../templates/layout';
+import { shownValue, type FormValues } from '../templates/values';
 import { CELL_PADDING, FOOT_COLUMNS, HEADER_COLUMNS, LINE, LINE_HANDWRITING, PARTY_RULE_INSET, RULE_THICKNESS, SIZE, SPACE, TEXT_WIDTH, fontSize } from './format';
 
 /** How a run looks. */
@@ -66,35 +54,30 @@ function leaderStop(width: number) {
   return { type: TabStopType.RIGHT, position: width, leader: LeaderType.DOT };
 }
 
-/**
- * Runs for one value: what was typed, or a blank: dots to the margin at the end of a line (when
- * `leader` allows), "……" elsewhere.
- */
-export function field(run: ValueRun, values: FormValues, style: RunStyle = {}, leader = true): TextRun[] {
-  const value = fieldText(values, run.f, run.p);
-  if (value) return text(value, style);
-  if (run.end && leader) return [new TextRun({ children: [new Tab()], size: style.size ? fontSize(style.size) : undefined })];
-  return text(BLANK, style);
+/** Runs for one value: what was typed, its blank, or a tab to a dot leader when it runs to the margin. */
+export function field(value: PaperValue, values: FormValues, style: RunStyle = {}): TextRun[] {
+  const shown = shownValue(value, values);
+  if (shown.leader) return [new TextRun({ children: [new Tab()], size: style.size ? fontSize(style.size) : undefined })];
+  return text(shown.text, style);
 }
 
-/** Runs for a line of text and values; `leader: false` keeps every blank short (centred lines). */
-export function runs(line: Line, values: FormValues, style: RunStyle = {}, leader = true): TextRun[] {
-  return line.flatMap((run) => (typeof run === 'string' ? text(run, style) : field(run, values, style, leader)));
+/** Runs for a line of text and values. */
+export function runs(line: PaperLine, values: FormValues, style: RunStyle = {}): TextRun[] {
+  return line.flatMap((run) => (typeof run === 'string' ? text(run, style) : field(run, values, style)));
 }
 
-/** True when the line ends in a value that, left blank, becomes a dot leader. */
-function hasLeader(line: Line, values: FormValues): boolean {
-  return line.some((run) => typeof run !== 'string' && run.end && !fieldText(values, run.f, run.p));
+/** True when the line ends in an empty value drawn as a dot leader. */
+function hasLeader(line: PaperLine, values: FormValues): boolean {
+  return line.some((run) => typeof run !== 'string' && shownValue(run, values).leader);
 }
 
 /** True when a value in the line holds several lines of text. */
-function hasBreak(line: Line, values: FormValues): boolean {
-  return line.some((run) => typeof run !== 'string' && fieldText(values, run.f, run.p).includes('\n'));
+function hasBreak(line: PaperLine, values: FormValues): boolean {
+  return line.some((run) => typeof run !== 'string' && shownValue(run, values).text.includes('\n'));
 }
 
 /** A paragraph of the body: a template line with its values filled in. */
-export function line(content: Line, values: FormValues, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
-  const leader = !options.center;
+export function line(content: PaperLine, values: FormValues, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
   // A justified line that ends in a line break is stretched across the page; typed lists stay left.
   const alignment = options.center
     ? AlignmentType.CENTER
@@ -102,9 +85,9 @@ export function line(content: Line, values: FormValues, options: { bold?: boolea
       ? AlignmentType.LEFT
       : AlignmentType.JUSTIFIED;
   return new Paragraph({
-    children: runs(content, values, { bold: options.bold }, leader),
+    children: runs(content, values, { bold: options.bold }),
     alignment,
-    tabStops: leader && hasLeader(content, values) ? [leaderStop(TEXT_WIDTH)] : undefined,
+    tabStops: hasLeader(content, values) ? [leaderStop(TEXT_WIDTH)] : undefined,
     spacing: { after: SPACE.after, line: LINE },
   });
 }
@@ -124,9 +107,9 @@ export function dottedLines(count: number): Paragraph[] {
 }
 
 /** A bold heading of a section or step ("I. Mục đích, yêu cầu", "1. Thông tin thời sự"). */
-export function heading(value: string, options: { caps?: boolean } = {}): Paragraph {
+export function heading(value: string): Paragraph {
   return new Paragraph({
-    children: text(options.caps ? value.toLocaleUpperCase('vi') : value, { bold: true }),
+    children: text(value, { bold: true }),
     alignment: AlignmentType.JUSTIFIED,
     keepNext: true,
     spacing: { before: SPACE.beforeHeading, after: SPACE.after, line: LINE },
@@ -182,51 +165,56 @@ function twoColumns(widths: readonly [number, number], left: Paragraph[], right:
   });
 }
 
+/** How each line of the header looks: size, weight, the rule under the party name, the space above the date. */
+const headerLook: Record<HeaderRole, { style: RunStyle; rule?: true; before?: number }> = {
+  'upper-body': { style: { size: SIZE.header } },
+  cell: { style: { size: SIZE.header, bold: true } },
+  star: { style: { size: SIZE.header } },
+  number: { style: { size: SIZE.header } },
+  party: { style: { size: SIZE.partyName, bold: true }, rule: true },
+  'place-date': { style: { size: SIZE.placeDate, italics: true }, before: SPACE.placeDate },
+};
+
+/** One centred line of the header. */
+function headerLine(line: HeaderLine, values: FormValues): Paragraph {
+  const look = headerLook[line.role];
+  return centered(runs(line.runs, values, look.style), { before: look.before, rule: look.rule });
+}
+
 /**
  * The two-column header without borders. Left: upper party body (capitals), cell name (bold
  * capitals), a star, the number. Right: "ĐẢNG CỘNG SẢN VIỆT NAM" (bold) over a solid rule, then
  * place and date in italics.
  */
-export function header(symbol: string | undefined, values: FormValues): Table {
-  const size = SIZE.header;
-  const name = (f: 'dang-bo' | 'chi-bo') => fieldText(values, f, 'header') || headerBlank(f);
-  const left = [
-    centered(text(name('dang-bo'), { size })),
-    centered(text(name('chi-bo'), { size, bold: true })),
-    centered(text(STAR, { size })),
-    ...(symbol ? [centered(text(numberText(symbol), { size }))] : []),
-  ];
-  const right = [
-    centered(text(PARTY_NAME, { size: SIZE.partyName, bold: true }), { rule: true }),
-    centered(runs(placeDateLine, values, { size: SIZE.placeDate, italics: true }, false), { before: SPACE.placeDate }),
-  ];
-  return twoColumns(HEADER_COLUMNS, left, right);
+export function header(block: Extract<PaperBlock, { type: 'header' }>, values: FormValues): Table {
+  const column = (lines: readonly HeaderLine[]) => lines.map((l) => headerLine(l, values));
+  return twoColumns(HEADER_COLUMNS, column(block.left), column(block.right));
 }
 
 /** The document name in bold capitals ("BIÊN BẢN"). */
 export function documentName(name: string): Paragraph {
-  return centered(text(name.toLocaleUpperCase('vi'), { size: SIZE.documentName, bold: true }), { before: SPACE.beforeName });
+  return centered(text(name, { size: SIZE.documentName, bold: true }), { before: SPACE.beforeName });
 }
 
 /** A summary line under the document name, bold. */
-export function subtitle(content: Line, values: FormValues): Paragraph {
-  return centered(runs(content, values, { size: SIZE.subtitle, bold: true }, false));
+export function subtitle(content: PaperLine, values: FormValues): Paragraph {
+  return centered(runs(content, values, { size: SIZE.subtitle, bold: true }));
 }
 
-/** A signature block: bold capital titles ("T/M CHI BỘ", "BÍ THƯ"), room to sign, the signer's name. */
-export function signatureBlock(signature: SignatureData, values: FormValues): Paragraph[] {
-  const name = signature.name ? fieldText(values, signature.name) : '';
+/** A signature block: bold capital titles ("T/M CHI BỘ", "BÍ THƯ"), room to sign, the signer's name (bold once typed). */
+export function signatureBlock(signature: Extract<FootColumn, { type: 'signature' }>, values: FormValues): Paragraph[] {
+  const name = shownValue(signature.name, values);
   return [
-    ...signature.title.map((title) => centered(text(title.toLocaleUpperCase('vi'), { bold: true }))),
-    centered(text(name || SIGNATURE_BLANK, { bold: Boolean(name) }), { before: SPACE.signature }),
+    ...signature.title.map((title) => centered(text(title, { bold: true }))),
+    centered(text(name.text, { bold: name.filled }), { before: SPACE.signature }),
   ];
 }
 
 /** "Nơi nhận:" and its list, bottom left. */
-export function recipients(lines: Line[], values: FormValues): Paragraph[] {
+export function recipients(column: Extract<FootColumn, { type: 'recipients' }>, values: FormValues): Paragraph[] {
   return [
-    new Paragraph({ children: text(RECIPIENTS_LABEL, { size: SIZE.recipientsLabel, underline: true }) }),
-    ...lines.map(
+    new Paragraph({ children: text(column.label, { size: SIZE.recipientsLabel, underline: true }) }),
+    ...column.lines.map(
       (content) =>
         new Paragraph({
           children: runs(content, values, { size: SIZE.recipients }),
@@ -236,11 +224,9 @@ export function recipients(lines: Line[], values: FormValues): Paragraph[] {
   ];
 }
 
-/** The foot of the paper (signatures, "Nơi nhận"), or nothing when the paper has neither. */
-export function foot(template: Pick<ResolvedTemplate, 'signatures' | 'recipients'>, values: FormValues): Table | undefined {
-  const columns = footColumns(template);
-  if (!columns) return undefined;
+/** The foot of the paper: signatures and/or "Nơi nhận" in two columns. */
+export function foot(block: Extract<PaperBlock, { type: 'foot' }>, values: FormValues): Table {
   const column = (c: FootColumn): Paragraph[] =>
-    c.kind === 'signature' ? signatureBlock(c.signature, values) : c.kind === 'recipients' ? recipients(template.recipients, values) : [];
-  return twoColumns(FOOT_COLUMNS, column(columns[0]), column(columns[1]));
+    c.type === 'signature' ? signatureBlock(c, values) : c.type === 'recipients' ? recipients(c, values) : [];
+  return twoColumns(FOOT_COLUMNS, column(block.columns[0]), column(block.columns[1]));
 }

@@ -1,10 +1,8 @@
 /**
- * Templates as the build uses them: resolved against the handbook, their sources listed, and
- * their blank .docx made once per content, so that the page states the size of the very file the
- * endpoint writes (the file carries its creation time, so two builds of it may differ by a byte).
+ * Templates as the build uses them: resolved against the handbook and their sources listed. The
+ * blank .docx of each is made in src/lib/docx/blank.ts.
  */
 import type { Template } from '../../schemas/template';
-import { renderDocx } from '../docx/document';
 import { getAdviceLists, getBasisDocuments, getProcedures, getTemplates } from '../handbook';
 import { resolveTemplate, type ResolvedTemplate } from './resolve';
 import { templateSources, type TemplateSource } from './sources';
@@ -15,9 +13,6 @@ export interface TemplateEntry {
   resolved: ResolvedTemplate;
   sources: TemplateSource[];
 }
-
-// Keyed by the resolved content, so a template edited while `astro dev` runs gets a new file.
-const files = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** Every template, resolved, in order. */
 export async function getTemplateEntries(): Promise<TemplateEntry[]> {
@@ -40,16 +35,4 @@ export async function getTemplateEntry(id: string): Promise<TemplateEntry> {
   const found = all.find((e) => e.template.id === id);
   if (!found) throw new Error(`Không có mẫu "${id}" (có: ${all.map((e) => e.template.id).join(', ')})`);
   return found;
-}
-
-/** The blank .docx of a template, made once for its content. */
-export async function blankDocx(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  const { resolved } = await getTemplateEntry(id);
-  const key = JSON.stringify(resolved);
-  let file = files.get(key);
-  if (!file) {
-    file = renderDocx(resolved);
-    files.set(key, file);
-  }
-  return file;
 }

@@ -94,8 +94,5 @@ export const fields: Record<TemplateField, FieldDef> = {
 /** Every field id, in the form's order. */
 export const fieldOrder = Object.keys(fields) as TemplateField[];
 
-/** Fields every paper carries in its header. */
-export const headerFields: readonly TemplateField[] = ['dang-bo', 'chi-bo', 'dia-danh', 'ngay'];
-
 /** Name of the free-text control beside the topic list; when filled it wins over the list. */
 export const topicOtherName = 'chuyen-de-khac';

@@ -80,10 +80,3 @@ function mergeText(runs: Run[]): Run[] {
 export function runFields(runs: readonly Run[]): TemplateField[] {
   return runs.flatMap((r) => (typeof r !== 'string' && r.f !== '_' ? [r.f] : []));
 }
-
-/** A line cut around its end blank: what comes before, the value that runs to the margin, what follows. */
-export function splitLeader(runs: readonly Run[], leader = true): { before: Run[]; end?: ValueRun; after: Run[] } {
-  const index = leader ? runs.findIndex((r) => typeof r !== 'string' && r.end) : -1;
-  if (index < 0) return { before: [...runs], after: [] };
-  return { before: runs.slice(0, index), end: runs[index] as ValueRun, after: runs.slice(index + 1) };
-}

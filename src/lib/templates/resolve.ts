@@ -1,12 +1,14 @@
 /**
  * A template with its references filled in: steps titled from the procedure data, placeholders
- * split into runs, sections numbered. What the .docx builder and the preview both draw from.
+ * split into runs, sections numbered. The paper's layout (./layout.ts) is made from it, and it is
+ * what the page sends to the browser to build a filled-in Word file.
  */
 import type { Procedure } from '../../schemas/procedure';
 import type { Template, TemplateField, TemplateKind } from '../../schemas/template';
 import { actorList } from '../labels';
-import { fieldOrder, headerFields } from './fields';
-import { parseLine, runFields, type Run } from './placeholders';
+import { fieldOrder } from './fields';
+import { paperFields, paperLayout } from './layout';
+import { parseLine, type Run } from './placeholders';
 
 /** A line of the document as runs of text and values. */
 export type Line = Run[];
@@ -47,9 +49,6 @@ export interface ResolvedTemplate {
   /** Fields the form asks for, in the form's order. */
   fields: TemplateField[];
 }
-
-/** Dotted lines under each speaker of a discussion. */
-export const SPEAKER_LINES = 2;
 
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
@@ -110,32 +109,21 @@ export function resolveTemplate(template: Template, procedures: readonly Procedu
     };
   });
 
-  const subtitle = template.subtitle.map(line);
-  const recipients = template.recipients.map(line);
-  const used = new Set<TemplateField>([
-    ...headerFields,
-    ...subtitle.flatMap(runFields),
-    ...recipients.flatMap(runFields),
-    ...blocks.flatMap(blockLines).flatMap(runFields),
-    ...template.signatures.flatMap((s) => (s.name ? [s.name] : [])),
-  ]);
-
+  const paper = {
+    name: template.name,
+    symbol: template.symbol,
+    subtitle: template.subtitle.map(line),
+    blocks,
+    signatures: template.signatures.map((s) => ({ title: s.title, name: s.name })),
+    recipients: template.recipients.map(line),
+  };
+  // The form asks for exactly the values the paper shows.
+  const used = new Set<TemplateField>(paperFields(paperLayout(paper)));
   return {
     id: template.id,
     title: template.title,
     kind: template.kind,
-    name: template.name,
-    symbol: template.symbol,
-    subtitle,
-    blocks,
-    signatures: template.signatures.map((s) => ({ title: s.title, name: s.name })),
-    recipients,
+    ...paper,
     fields: fieldOrder.filter((f) => used.has(f)),
   };
-}
-
-/** Every line of a block, for finding the fields it uses. */
-export function blockLines(block: ResolvedBlock): Line[] {
-  if (block.type !== 'steps') return block.paragraphs;
-  return block.items.flatMap((item) => [...item.paragraphs, ...(item.conclusion ? [item.conclusion] : [])]);
 }

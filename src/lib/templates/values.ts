@@ -3,6 +3,7 @@
  * the formats Party papers use for dates, times and the header. Pure; runs in the browser too.
  */
 import type { TemplateField } from '../../schemas/template';
+import type { PaperValue } from './layout';
 
 /** Values of the form by control name (field ids, plus "chuyen-de-khac"). */
 export type FormValues = Record<string, string>;
@@ -91,4 +92,22 @@ export function cleanValues(values: FormValues): FormValues {
       .map(([key, value]) => [key, cleanText(value)])
       .filter(([, value]) => value !== ''),
   );
+}
+
+/** What a value on the paper shows: the Word builder, the preview (at build time and as the person types) and the plain text all follow this. */
+export interface ShownValue {
+  /** The typed text, or the blank; "" for a dotted line to the margin. */
+  text: string;
+  /** True when something was typed. */
+  filled: boolean;
+  /** True when the value is an empty blank that runs to the margin. */
+  leader: boolean;
+}
+
+/** What one value shows: the typed text, else a dotted line to the margin at a line's end, else its blank. */
+export function shownValue(value: PaperValue, values: FormValues): ShownValue {
+  const typed = fieldText(values, value.f, value.p);
+  if (typed) return { text: typed, filled: true, leader: false };
+  if (value.end) return { text: '', filled: false, leader: true };
+  return { text: value.blank ?? BLANK, filled: false, leader: false };
 }
