@@ -28,12 +28,12 @@ export const precachePatterns = [
 ];
 
 /**
- * Files the patterns match that no reader's browser asks for: the precompressed copies (the server
- * sends them in place of the file), and the Pagefind UIs and highlighter the handbook does not load
- * (it uses pagefind-ui.js and the plain API, see src/components/search/).
+ * Files the patterns match that no reader's browser asks for: the Pagefind UIs and highlighter the
+ * handbook does not load (it uses pagefind-ui.js and the plain API, see src/components/search/).
+ * (The .gz and .br copies the deploy files add match no pattern: the server sends them in place of
+ * the file.)
  */
 export const precacheIgnores = [
-  '**/*.{gz,br}',
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
