@@ -139,6 +139,30 @@ describe('after a first visit to the home page, without a network', () => {
   }, 150_000);
 });
 
+describe('the first visit', () => {
+  test('registers the worker only once the page has loaded, so precaching never delays it', async () => {
+    const server = await serveStatic(distDir);
+    const context = await browser.newContext(phone);
+    try {
+      // Notes the page's state at the moment the worker is registered.
+      await context.addInitScript(() => {
+        const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+        navigator.serviceWorker.register = (...args) => {
+          (window as unknown as { registeredWhen: string }).registeredWhen = document.readyState;
+          return register(...args);
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(server.url + 'quy-trinh-sinh-hoat-chuyen-de/');
+      await readyOffline(page);
+      await expect(page.evaluate(() => (window as unknown as { registeredWhen: string }).registeredWhen)).resolves.toBe('complete');
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
 describe('installing on a phone', () => {
   test("Chromium's own installability check finds nothing missing, and reads the Vietnamese manifest", async () => {
     const server = await serveStatic(distDir);
