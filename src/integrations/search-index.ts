@@ -6,10 +6,9 @@ import * as pagefind from 'pagefind';
 import { getHandbook } from '../lib/content/load';
 import { recordHtml, searchRecords } from '../lib/search/records';
 import { indexablePage, pageUrl } from '../lib/search/pages';
-import type { SiteCatalog } from '../lib/search/meta';
+import { indexedPages } from '../lib/search/meta';
+import { siteCatalog } from '../lib/search/catalog';
 import { hasStandIn, markStrokeInHtml } from '../lib/search/stroke';
-import { allPages } from '../lib/routes';
-import { pageData } from '../lib/sidebar';
 import { builtPages } from '../lib/site/built';
 
 /** Throws with every error Pagefind reported. */
@@ -36,23 +35,28 @@ export function searchIndex(): AstroIntegration {
           const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'createIndex');
           if (!index) throw new Error('Pagefind không tạo được chỉ mục');
           const handbook = getHandbook();
-          const site: SiteCatalog = { pages: allPages(pageData(handbook)), procedures: handbook.procedures };
-          let pages = 0;
+          const site = siteCatalog(handbook);
+          const indexed: string[] = [];
           for (const file of builtPages(root)) {
             const html = readFileSync(join(root, file), 'utf8');
             if (hasStandIn(html)) throw new Error(`${file}: có chữ "ḍ"/"Ḍ", là chữ mà chỉ mục tìm kiếm dùng để thay "đ"`);
             const content = indexablePage(file, html, site);
             if (content === undefined) continue;
             check(await index.addHTMLFile({ url: pageUrl(file), content }), file);
-            pages += 1;
+            indexed.push(pageUrl(file));
           }
+          // The search page's filter counts are computed from the registry (src/lib/search/catalog.ts):
+          // they hold only while the pages indexed are the ones the registry says.
+          const expected = indexedPages(site).map((p) => `/${p.path}`);
+          const differ = [...indexed.filter((u) => !expected.includes(u)), ...expected.filter((u) => !indexed.includes(u))];
+          if (differ.length > 0) throw new Error(`Trang trong chỉ mục khác với src/lib/routes.ts: ${differ.join(', ')}`);
           const records = searchRecords(handbook);
           for (const record of records) {
             check(await index.addHTMLFile({ url: record.url, content: markStrokeInHtml(recordHtml(record)) }), record.url);
           }
           check(await index.writeFiles({ outputPath: join(root, 'pagefind') }), 'writeFiles');
           logger.info(
-            `Chỉ mục tìm kiếm: ${pages} trang, ${records.length} mục (bước, nhóm vấn đề, chuyên đề, lưu ý, văn bản căn cứ), ${Math.round(performance.now() - started)} ms.`,
+            `Chỉ mục tìm kiếm: ${indexed.length} trang, ${records.length} mục (bước, nhóm vấn đề, chuyên đề, lưu ý, văn bản căn cứ), ${Math.round(performance.now() - started)} ms.`,
           );
         } finally {
           await pagefind.close();

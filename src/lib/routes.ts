@@ -261,6 +261,8 @@ export const routes = {
   /** A template's resolved content as JSON, fetched when a person asks for a filled-in file. */
   templateData: (id: string) => `${pages.templates.path}${id}.json`,
   search: pages.search.path,
+  /** Abbreviations and papers for search (src/lib/search/hints.ts), fetched with the index. */
+  searchHints: `${pages.search.path}goi-y.json`,
 } as const;
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */

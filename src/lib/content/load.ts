@@ -9,6 +9,8 @@ import { adviceSchema, type Advice } from '../../schemas/advice';
 import { basisDocumentSchema, type BasisDocument } from '../../schemas/basis-document';
 import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
+import { abbreviationSchema, type Abbreviation } from '../../schemas/abbreviation';
+import { checkAbbreviations } from './abbreviations';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
 import { normalizeDeep } from '../text';
 import { contentDir as defaultContentDir } from './paths';
@@ -21,6 +23,8 @@ export interface Handbook {
   advice: Advice[];
   basisDocuments: BasisDocument[];
   templates: Template[];
+  /** Abbreviations and other names search expands (content/abbreviations.yaml). */
+  abbreviations: Abbreviation[];
 }
 
 /** Collects issues while files are read, and throws them all at the end. */
@@ -183,8 +187,18 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   }
   templates.sort((a, b) => a.order - b.order);
 
+  const abbreviations = readAbbreviations(r, join(contentDir, 'abbreviations.yaml'), basisDocuments);
+
   if (r.issues.length > 0) throw new ContentError(r.issues);
-  return { procedures, topicGroups, topicLists, advice, basisDocuments, templates };
+  return { procedures, topicGroups, topicLists, advice, basisDocuments, templates, abbreviations };
+}
+
+/** Reads and cross-checks the abbreviations search expands. */
+function readAbbreviations(r: Reader, file: string, basisDocuments: readonly BasisDocument[]): Abbreviation[] {
+  const entries = r.parse(abbreviationSchema.array(), file, r.yaml(file)) ?? [];
+  r.uniqueIds(file, entries, '');
+  for (const issue of checkAbbreviations(entries, basisDocuments)) r.add(file, issue.entry, issue.field, issue.message);
+  return entries;
 }
 
 /** Every YAML file under `dir`, at any depth, sorted. */

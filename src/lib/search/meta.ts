@@ -114,6 +114,14 @@ export function pageSearchFilters(path: string, site: SiteCatalog): SearchFilter
   return filters;
 }
 
+/** The paths of every page the index holds, with their filters: the registry's pages that search classifies. */
+export function indexedPages(site: SiteCatalog): Array<{ path: string; filters: SearchFilters }> {
+  return site.pages.flatMap((page) => {
+    const filters = pageSearchFilters(page.path, site);
+    return filters ? [{ path: page.path, filters }] : [];
+  });
+}
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text made safe for HTML text and attribute values. */

@@ -9,6 +9,7 @@ import { advicePage, procedurePage, routes } from '../routes';
 import { contentKinds, contextMetaKey, escapeHtml, filterMetaTags, type SearchFilters } from './meta';
 import { topicGroupAnchor, topicTiming } from '../topics';
 import { formatDate } from '../text';
+import { documentName } from '../basis-documents';
 
 /** One record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -37,9 +38,14 @@ function text(parts: ReadonlyArray<string | undefined>): string {
     .join(' ');
 }
 
+/** The address of an item in the index, relative to the site base: "/page/#anchor". */
+export function recordUrl(page: string, anchor: string): string {
+  return `/${page}#${anchor}`;
+}
+
 /** Every record of the handbook. Pagefind's search puts the site base in front of the URLs. */
 export function searchRecords(data: RecordSource): SearchRecord[] {
-  const url = (page: string, anchor: string): string => `/${page}#${anchor}`;
+  const url = recordUrl;
 
   const steps = [...data.procedures]
     .sort((a, b) => a.order - b.order)
@@ -103,12 +109,12 @@ export function searchRecords(data: RecordSource): SearchRecord[] {
       const replacement = doc.replacedBy ? byId.get(doc.replacedBy) : undefined;
       return {
         url: url(routes.basis, doc.id),
-        title: `${doc.kind} ${doc.number}`,
+        title: documentName(doc),
         content: text([
           `Ban hành ngày ${formatDate(doc.date)}`,
           doc.issuer,
           doc.subject,
-          replacement && `Đã được thay thế bằng ${replacement.kind} ${replacement.number}`,
+          replacement && `Đã được thay thế bằng ${documentName(replacement)}`,
           doc.note,
         ]),
         filters: { loai: [contentKinds.guide] },
