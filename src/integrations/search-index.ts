@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -10,6 +10,11 @@ import { indexedPages } from '../lib/search/meta';
 import { siteCatalog } from '../lib/search/catalog';
 import { hasStandIn, markStrokeInHtml } from '../lib/search/stroke';
 import { builtPages } from '../lib/site/built';
+
+/** Pagefind's ready-made UI files ("pagefind-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"…). */
+export function isPagefindUiFile(name: string): boolean {
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name);
+}
 
 /** Throws with every error Pagefind reported. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
@@ -54,7 +59,11 @@ export function searchIndex(): AstroIntegration {
           for (const record of records) {
             check(await index.addHTMLFile({ url: record.url, content: markStrokeInHtml(recordHtml(record)) }), record.url);
           }
-          check(await index.writeFiles({ outputPath: join(root, 'pagefind') }), 'writeFiles');
+          const out = join(root, 'pagefind');
+          check(await index.writeFiles({ outputPath: out }), 'writeFiles');
+          // Both search UIs are the handbook's own (src/components/search/): Pagefind's ready-made UIs
+          // are never loaded, so they are not published either.
+          for (const file of readdirSync(out).filter(isPagefindUiFile)) rmSync(join(out, file));
           logger.info(
             `Chỉ mục tìm kiếm: ${indexed.length} trang, ${records.length} mục (bước, nhóm vấn đề, chuyên đề, lưu ý, văn bản căn cứ), ${Math.round(performance.now() - started)} ms.`,
           );

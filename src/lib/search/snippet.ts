@@ -16,8 +16,10 @@ export interface ExcerptPart {
 
 /** Words shown in a snippet. */
 export const snippetWords = 26;
-/** Words kept before the first match, for context. */
+/** Words kept before the first match, for context, when its sentence starts further back. */
 const leadWords = 5;
+/** A sentence that starts at most this many words before the first match is shown from its start. */
+const sentenceWords = 12;
 
 /** A word folded for comparison: no marks, "đ"/"ḍ" as "d", lower case, letters and digits only. */
 export function foldWord(word: string): string {
@@ -70,6 +72,14 @@ function afterSentence(words: readonly string[], from: number): number {
   return words.length;
 }
 
+/** Where to start showing the match at `first`: its sentence's start when near, else a few words before it. */
+function sentenceStart(words: readonly string[], start: number, first: number): number {
+  for (let i = first; i > start && first - i <= sentenceWords; i -= 1) {
+    if (/[.!?…]$/.test(words[i - 1] ?? '')) return i;
+  }
+  return first - start <= sentenceWords ? start : first - leadWords;
+}
+
 /**
  * Where the snippet may start: after the title when the text starts with it, and after any sentence
  * that only restates the title ("Cử thư ký ghi biên bản sinh hoạt chi bộ." under "Cử thư ký ghi biên bản").
@@ -99,7 +109,7 @@ export function snippet(content: string, title: string, query: string, from = 0)
   const start = afterTitle(keys, words, titleKeys, Math.min(from, words.length));
   let first = marked.indexOf(true, start);
   if (first < 0) first = keys.findIndex((k, i) => i >= start && terms.includes(k));
-  let at = first < 0 ? start : Math.max(start, first - leadWords);
+  let at = first < 0 ? start : sentenceStart(words, start, first);
   // A window that starts on the title again skips it.
   if (at > start && startsAt(keys, titleKeys, at)) at = Math.min(first < 0 ? at : first, at + titleKeys.length);
   if (at >= words.length) return [];
