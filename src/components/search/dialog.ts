@@ -4,7 +4,7 @@
  * kept pointing at it with what is typed.
  */
 import { searchString, tidyQuery } from '../../lib/search/url';
-import { orderResults, prepareQuery } from './engine';
+import { orderResults, preloadQuery, prepareQuery } from './engine';
 import { loadSearch } from './pagefind-api';
 import { resultItem, showExpansions } from './result-list';
 
@@ -57,6 +57,7 @@ export function mountDialogSearch(root: HTMLElement): void {
   };
 
   input.addEventListener('input', () => {
+    preloadQuery(input.value, engine);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void update(), typingDelay);
   });

@@ -50,3 +50,16 @@ export async function orderResults(search: PagefindSearch, query: PreparedQuery,
     },
   };
 }
+
+/**
+ * Starts fetching what a query will need while the reader is still typing (the wait before a search
+ * starts), so the search itself finds its index chunks loaded.
+ */
+export function preloadQuery(raw: string, engine: Promise<SearchEngine>): void {
+  void engine
+    .then((ready) => {
+      const { term } = prepareQuery(raw, ready);
+      return term === null ? undefined : ready.pagefind.preload(term);
+    })
+    .catch(() => {});
+}

@@ -31,6 +31,8 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
+  /** Starts fetching the index chunks a term needs, before it is searched. */
+  preload(term: string): Promise<void>;
 }
 
 /** Pagefind and the hints, ready to search. */
@@ -59,7 +61,9 @@ export function loadSearch(): Promise<SearchEngine> {
   loaded ??= (async () => {
     const base = siteBase();
     const hints = loadHints(base);
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A variable, not a template literal, so the bundler neither resolves nor wraps this import.
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, ranking: searchRanking, noWorker: true });
     await pagefind.init();
     return { pagefind, hints: await hints };

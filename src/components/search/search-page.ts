@@ -14,6 +14,7 @@ import {
   normalizeQuery,
   orderResults,
   pagefindFilters,
+  preloadQuery,
   parseSearchState,
   prepareQuery,
   resolveSelection,
@@ -75,6 +76,7 @@ class SearchPage extends HTMLElement {
       void this.update();
     });
     input.addEventListener('input', () => {
+      preloadQuery(input.value, this.engine());
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.update(), typingDelay);
     });

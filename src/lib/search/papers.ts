@@ -7,7 +7,7 @@ import type { Handbook } from '../content/load';
 import { advicePage, procedurePage, routes } from '../routes';
 import { recordUrl } from './records';
 import type { SearchPaper } from './rank';
-import { foldWord, hasPhrase, queryWords } from './snippet';
+import { hasPhrase, queryWords } from './snippet';
 
 /** The content papers are read from. */
 export type PaperSource = Pick<Handbook, 'templates' | 'procedures' | 'advice'>;
@@ -42,7 +42,7 @@ export function searchPapers(data: PaperSource): SearchPaper[] {
     const words = queryWords(name);
     const referred = referredIds(template, data);
     for (const item of items) {
-      const title = item.title.split(/\s+/).map(foldWord);
+      const title = queryWords(item.title);
       if (referred.has(item.id) && hasPhrase(title, words) && !paper.producers.includes(item.url)) paper.producers.push(item.url);
     }
     papers.set(key, paper);

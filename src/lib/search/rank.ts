@@ -11,10 +11,10 @@
  * 3. Pagefind's score, higher first.
  * 4. Ties: the shorter title, then the address, so the order never depends on chance.
  */
-import { foldWord, hasPhrase, queryWords } from './snippet';
+import { hasPhrase, queryWords } from './snippet';
 
 /** Results re-ranked; the rest follow in Pagefind's order. */
-export const rerankDepth = 16;
+export const rerankDepth = 12;
 
 /** A kind of paper, as search ranks it: its name and the addresses of its templates and producers. */
 export interface SearchPaper {
@@ -64,8 +64,8 @@ export function rankKey(result: Rankable, query: string, paper: SearchPaper | un
     paperRank = t >= 0 ? t : p ? paper.templates.length : paper.templates.length + 1;
   }
   const q = queryWords(query);
-  const title = result.title.split(/\s+/).map(foldWord).filter(Boolean);
-  const text = result.text.split(/\s+/).map(foldWord).filter(Boolean);
+  const title = queryWords(result.title);
+  const text = queryWords(result.text);
   let titleRank = 4;
   if (q.length === 0) titleRank = 4;
   else if (title.join(' ') === q.join(' ')) titleRank = 0;

@@ -5,7 +5,7 @@
  */
 import { contentKinds, contextMetaKey } from './meta';
 import { unmarkStroke } from './stroke';
-import { foldWord, queryTerms, snippet, type ExcerptPart } from './snippet';
+import { foldedWords, queryTerms, queryWords, snippet, type ExcerptPart } from './snippet';
 
 export { queryTerms, type ExcerptPart };
 
@@ -54,10 +54,10 @@ export interface ShownResult {
 }
 
 /** How many of `terms` a section's matched words start with, then their summed score. */
-function sectionScore(sub: PagefindSubResult, words: string[], terms: string[]): [number, number] {
+function sectionScore(sub: PagefindSubResult, keys: string[], terms: string[]): [number, number] {
   const found = new Set<string>();
   for (const loc of sub.locations) {
-    const word = foldWord(words[loc] ?? '');
+    const word = keys[loc] ?? '';
     for (const term of terms) if (word.startsWith(term)) found.add(term);
   }
   const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0);
@@ -75,9 +75,9 @@ function isPageItself(sub: PagefindSubResult, pageUrl: string): boolean {
  */
 export function rankSections(data: PagefindResultData, query: string): PagefindSubResult[] {
   const subs = data.sub_results ?? [];
-  const words = (data.content ?? '').split(/\s+/);
+  const keys = foldedWords(data.content ?? '');
   const terms = queryTerms(query);
-  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, words, terms) }));
+  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, keys, terms) }));
   scored.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || a.i - b.i);
   return scored.map((x) => x.sub);
 }
@@ -125,8 +125,8 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
 
 /** Where a section's heading starts in `content`: the last place at or before `before` where its words stand. */
 function findHeading(content: string, title: string, before: number): number {
-  const keys = content.split(/\s+/).filter(Boolean).map(foldWord);
-  const heading = title.split(/\s+/).map(foldWord).filter(Boolean);
+  const keys = foldedWords(content);
+  const heading = queryWords(title);
   for (let i = Math.min(before, keys.length - 1); i >= 0; i -= 1) {
     if (heading.length > 0 && heading.every((w, k) => keys[i + k] === w)) return i;
   }

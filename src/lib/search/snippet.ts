@@ -21,14 +21,21 @@ const leadWords = 5;
 /** A sentence that starts at most this many words before the first match is shown from its start. */
 const sentenceWords = 12;
 
-/** A word folded for comparison: no marks, "đ"/"ḍ" as "d", lower case, letters and digits only. */
-export function foldWord(word: string): string {
-  return fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Each whitespace-separated word of `text` folded for comparison (no marks, "đ"/"ḍ" as "d", lower case,
+ * letters and digits only), in order, so that index i is the text's i-th word. The whole text is folded
+ * at once, which is much faster than word by word.
+ */
+export function foldedWords(text: string): string[] {
+  return fold(text)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /** The query's words, folded, in order, as typed (repeats kept: they matter for phrases). */
 export function queryWords(query: string): string[] {
-  return query.split(/\s+/).map(foldWord).filter(Boolean);
+  return foldedWords(query).filter(Boolean);
 }
 
 /** The query's distinct words, folded. */
@@ -102,7 +109,7 @@ function afterTitle(keys: readonly string[], words: readonly string[], title: re
  */
 export function snippet(content: string, title: string, query: string, from = 0): ExcerptPart[] {
   const words = content.split(/\s+/).filter(Boolean);
-  const keys = words.map(foldWord);
+  const keys = foldedWords(content);
   const titleKeys = queryWords(title);
   const terms = queryWords(query);
   const marked = markedWords(keys, terms);
