@@ -95,3 +95,19 @@ describe('shownResult for a template page', () => {
     expect(shown.more).toEqual([{ href: '/mau-van-ban/bien-ban-thuong-ky/#tai-ve', title: 'Tải về' }]);
   });
 });
+
+describe('rankSections: words together', () => {
+  test('a section where the words typed stand together comes before one holding them apart', () => {
+    const data: PagefindResultData = {
+      url: '/p/',
+      content: 'Chi bộ họp. Đảng ủy cử chỉ huy. Phần hai. Chi ủy duyệt.',
+      excerpt: '',
+      meta: { title: 'P' },
+      sub_results: [
+        { title: 'Chi bộ họp', url: '/p/#mot', excerpt: '', locations: [0, 4], weighted_locations: [w(0, 50), w(4, 50), w(5, 50)] },
+        { title: 'Phần hai', url: '/p/#hai', excerpt: '', locations: [9, 10], weighted_locations: [w(9), w(10)] },
+      ],
+    };
+    expect(rankSections(data, 'chi uy').map((s) => s.url)).toEqual(['/p/#hai', '/p/#mot']);
+  });
+});

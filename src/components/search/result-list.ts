@@ -8,7 +8,7 @@ import { valueLabel } from '../../lib/search/facets';
 import type { ShownResult } from '../../lib/search/results';
 
 /** An element, created with its class and text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

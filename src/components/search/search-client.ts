@@ -6,7 +6,7 @@
 export { mountDialogSearch } from './dialog';
 export { loadSearch, type PagefindSearch, type SearchEngine } from './pagefind-api';
 export { orderResults, preloadQuery, prepareQuery, type OrderedResults, type PreparedQuery } from './engine';
-export { el, resultItem, showExpansions } from './result-list';
+export { resultItem, showExpansions } from './result-list';
 export { withoutDiacritics, normalizeQuery } from '../../lib/search/query';
 export { parseSearchState, resolveSelection, searchString, tidyQuery, type Selection } from '../../lib/search/url';
 export { countSearches, describeSelection, isEmptySelection, pagefindFilters, type FilterCounts } from '../../lib/search/facets';

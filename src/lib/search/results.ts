@@ -53,15 +53,22 @@ export interface ShownResult {
   text: string;
 }
 
-/** How many of `terms` a section's matched words start with, then their summed score. */
-function sectionScore(sub: PagefindSubResult, keys: string[], terms: string[]): [number, number] {
+/**
+ * A section's score, compared left to right: 1 when the query's words stand together at one of its
+ * matches, how many of the query's distinct words its matched words start with, then their summed score.
+ */
+function sectionScore(sub: PagefindSubResult, keys: string[], query: string): [number, number, number] {
+  const terms = queryTerms(query);
+  const words = queryWords(query);
   const found = new Set<string>();
+  let together = 0;
   for (const loc of sub.locations) {
     const word = keys[loc] ?? '';
     for (const term of terms) if (word.startsWith(term)) found.add(term);
+    if (words.length > 1 && words.every((w, k) => keys[loc + k] === w)) together = 1;
   }
   const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0);
-  return [found.size, score];
+  return [together, found.size, score];
 }
 
 /** True for the sub-result that stands for the page itself (no anchor, or Starlight's "#_top" title). */
@@ -70,15 +77,14 @@ function isPageItself(sub: PagefindSubResult, pageUrl: string): boolean {
 }
 
 /**
- * Sections of a page result, best first: those holding more of the words typed, then the higher
- * weighted score; ties keep page order.
+ * Sections of a page result, best first: those where the words typed stand together, then those
+ * holding more of them, then the higher weighted score; ties keep page order.
  */
 export function rankSections(data: PagefindResultData, query: string): PagefindSubResult[] {
   const subs = data.sub_results ?? [];
   const keys = foldedWords(data.content ?? '');
-  const terms = queryTerms(query);
-  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, keys, terms) }));
-  scored.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || a.i - b.i);
+  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, keys, query) }));
+  scored.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || b.s[2] - a.s[2] || a.i - b.i);
   return scored.map((x) => x.sub);
 }
 
