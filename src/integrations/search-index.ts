@@ -53,8 +53,18 @@ export function searchIndex(): AstroIntegration {
           // The search page's filter counts are computed from the registry (src/lib/search/catalog.ts):
           // they hold only while the pages indexed are the ones the registry says.
           const expected = indexedPages(site).map((p) => `/${p.path}`);
-          const differ = [...indexed.filter((u) => !expected.includes(u)), ...expected.filter((u) => !indexed.includes(u))];
-          if (differ.length > 0) throw new Error(`Trang trong chỉ mục khác với src/lib/routes.ts: ${differ.join(', ')}`);
+          const extra = indexed.filter((u) => !expected.includes(u));
+          const missing = expected.filter((u) => !indexed.includes(u));
+          if (extra.length > 0 || missing.length > 0) {
+            throw new Error(
+              [
+                extra.length > 0 && `trang được lập chỉ mục nhưng src/lib/routes.ts ghi search: false hoặc không có: ${extra.join(', ')}`,
+                missing.length > 0 && `trang src/lib/routes.ts ghi là tìm được nhưng không có phần data-pagefind-body (front matter pagefind: false?): ${missing.join(', ')}`,
+              ]
+                .filter(Boolean)
+                .join('; '),
+            );
+          }
           const records = searchRecords(handbook);
           for (const record of records) {
             check(await index.addHTMLFile({ url: record.url, content: markStrokeInHtml(recordHtml(record)) }), record.url);
