@@ -132,7 +132,8 @@ async function pageRun(browser, url) {
   rec.phase = 'query';
   const typed = Date.now();
   await box.fill(query);
-  await page.getByRole('main').getByRole('region', { name: 'Kết quả' }).getByRole('link').first().waitFor({ timeout: 20_000 });
+  // A CSS selector, as for the dialog: Playwright's role queries take time of their own to answer.
+  await page.locator('search-page [data-results] .result-title a').first().waitFor({ timeout: 20_000 });
   const done = Date.now();
   await page.waitForTimeout(300);
   await Promise.all(rec.pending);

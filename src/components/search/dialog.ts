@@ -4,14 +4,12 @@
  * kept pointing at it with what is typed.
  */
 import { searchString, tidyQuery } from '../../lib/search/url';
-import { orderResults, preloadQuery, prepareQuery } from './engine';
+import { orderResults, preloadQuery, prepareQuery, typingDelay } from './engine';
 import { loadSearch } from './pagefind-api';
 import { resultItem, showExpansions } from './result-list';
 
 /** Results the dialog shows; the rest are on the search page. */
 const shownInDialog = 8;
-/** Wait after the last key press before searching, in ms. */
-const typingDelay = 120;
 
 /** Wires the dialog's box to search. Starts loading the index at once. */
 export function mountDialogSearch(root: HTMLElement): void {

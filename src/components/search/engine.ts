@@ -9,6 +9,12 @@ import { rankResults, rerankDepth, searchedWords } from '../../lib/search/rank';
 import { shownResult, type ShownResult } from '../../lib/search/results';
 import type { PagefindHit, PagefindSearch, SearchEngine } from './pagefind-api';
 
+/**
+ * Wait after the last key press before searching, in ms: short, so results follow the typing; the
+ * index chunks are already on their way (`preloadQuery`), and a newer search replaces an older one.
+ */
+export const typingDelay = 80;
+
 /** A query made ready: what was typed, the words searched, and the term Pagefind gets (null: none). */
 export interface PreparedQuery {
   expanded: ExpandedQuery;

@@ -5,7 +5,7 @@
  */
 export { mountDialogSearch } from './dialog';
 export { loadSearch, type PagefindSearch, type SearchEngine } from './pagefind-api';
-export { orderResults, preloadQuery, prepareQuery, type OrderedResults, type PreparedQuery } from './engine';
+export { orderResults, preloadQuery, prepareQuery, typingDelay, type OrderedResults, type PreparedQuery } from './engine';
 export { resultItem, showExpansions } from './result-list';
 export { withoutDiacritics, normalizeQuery } from '../../lib/search/query';
 export { parseSearchState, resolveSelection, searchString, tidyQuery, type Selection } from '../../lib/search/url';

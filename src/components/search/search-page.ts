@@ -22,6 +22,7 @@ import {
   searchString,
   showExpansions,
   tidyQuery,
+  typingDelay,
   withoutDiacritics,
   type FilterCounts,
   type FilterKey,
@@ -33,8 +34,6 @@ import {
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
 const pageSize = 10;
-/** Wait after the last key press before searching, in ms. */
-const typingDelay = 120;
 
 /** One checkbox of the filters, as the page was built with it. */
 interface Box {
