@@ -330,6 +330,8 @@ export const routes = {
   templateData: (id: string) => `${pages.templates.path}${id}.json`,
   search: pages.search.path,
   print: pages.print.path,
+  /** Abbreviations and papers for search (src/lib/search/hints.ts), fetched with the index. */
+  searchHints: `${pages.search.path}goi-y.json`,
 } as const;
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */

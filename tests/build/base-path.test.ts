@@ -100,10 +100,15 @@ test('served under /so-tay/, search loads its index from there and its results s
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('cu thu ky');
-    await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const links = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await dialog.locator('.search-results .result-title a').first().waitFor({ timeout: 15_000 });
+    const links = await dialog.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/so-tay\//);
+    // The hints file (abbreviations, papers) is fetched from under the base, and its addresses carry it.
+    await dialog.getByRole('searchbox').fill('bien ban');
+    await expect.poll(() => dialog.locator('.search-results .result-title a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/so-tay/mau-van-ban/bien-ban-thuong-ky/');
+    await dialog.getByRole('searchbox').fill('HD42');
+    await expect.poll(() => dialog.locator('.search-results .result-title a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/so-tay/van-ban-can-cu/#hd-42-2025');
     expect(failed).toEqual([]);
   } finally {
     await browser.close();

@@ -29,8 +29,8 @@ describe('the service worker', () => {
       ...builtFiles('.css').filter((f) => f.startsWith('_astro/')),
       'pagefind/pagefind.js',
       'pagefind/pagefind-worker.js',
-      'pagefind/pagefind-ui.js',
-      'pagefind/pagefind-ui.css',
+      // The search hints (abbreviations, papers) the search code fetches with the index.
+      'tim-kiem/goi-y.json',
       'pagefind/pagefind-entry.json',
       manifestFile,
       'icons/icon-192.png',

@@ -199,9 +199,9 @@ describe('in Chromium with the CSP enforced', () => {
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
     await input.fill('cu thu ky');
-    const first = dialog.locator('.pagefind-ui__result-link').first();
+    const first = dialog.locator('.search-results .result-title a').first();
     await first.waitFor({ timeout: 15_000 });
-    const links = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await dialog.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky');
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();

@@ -81,7 +81,7 @@ describe('withPageTitle (MDX pages take their title from the registry)', () => {
       description: 'x',
       title: pages.regular.title,
     });
-    expect(withPageTitle({ id: 'index', data: {} }).data.title).toBe(pages.home.title);
+    expect(withPageTitle({ id: 'index', data: {} as Record<string, unknown> }).data.title).toBe(pages.home.title);
   });
 
   test('stops on a page the registry does not know, or a title written twice', () => {

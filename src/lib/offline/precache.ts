@@ -28,8 +28,9 @@ export const precachePatterns = [
 ];
 
 /**
- * Files the patterns match that no reader's browser asks for: the Pagefind UIs and highlighter the
- * handbook does not load (it uses pagefind-ui.js and the plain API, see src/components/search/).
+ * Files the patterns match that no reader's browser asks for: Pagefind's ready-made UIs and its
+ * highlighter, which the handbook does not load (its own search UI uses Pagefind's plain API, see
+ * src/components/search/; the index build also removes the UI files).
  * (The .gz and .br copies the deploy files add match no pattern: the server sends them in place of
  * the file.)
  */
