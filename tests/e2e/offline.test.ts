@@ -84,8 +84,8 @@ describe('after a first visit to the home page, without a network', () => {
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('cu thu ky');
-    await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const links = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await dialog.locator('.result-title a').first().waitFor({ timeout: 15_000 });
+    const links = await dialog.locator('.result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky');
   });
 

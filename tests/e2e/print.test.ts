@@ -59,8 +59,10 @@ function layoutFaults(printed: Printed): string[] {
   return printed.sheets.flatMap((sheet, i) => {
     const lines = sheet.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
     if (lines.length === 0) return [`tờ ${i + 1} trống`];
-    const last = lines.at(-1)!;
-    const heading = printed.headings.find((h) => last.length > 3 && h.endsWith(last));
+    // A heading alone at the foot: the sheet's last lines, whole, are a heading's text (a wrapped
+    // heading takes several lines; a row that merely ends with the same words is not one).
+    const tail = (n: number) => lines.slice(-n).join(' ');
+    const heading = printed.headings.find((h) => h.length > 3 && [1, 2, 3].some((n) => tail(n) === h));
     return heading && i < printed.sheets.length - 1 ? [`tờ ${i + 1} kết thúc bằng tiêu đề “${heading}”`] : [];
   });
 }
