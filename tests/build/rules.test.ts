@@ -6,24 +6,10 @@ import { loadHandbook } from '../../src/lib/content/load';
 import { procedurePage, advicePage } from '../../src/lib/routes';
 import { shownSources } from '../../src/lib/sources';
 import { quoted } from '../../src/lib/text';
-import { htmlFiles, readPage } from '../helpers/dist';
+import { htmlFiles, readPage, textOf } from '../helpers/dist';
 
 const handbook = loadHandbook('content', '.');
 
-/** Text of an HTML fragment: tags removed, entities decoded, spaces collapsed. */
-function textOf(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The HTML of the element that opens with `start` (an <li …> with a data attribute), up to its own end. */
 function itemHtml(html: string, attribute: string, id: string): string {

@@ -31,3 +31,18 @@ export function htmlFiles(dir = distDir): string[] {
   walk(dir);
   return out.sort();
 }
+
+/** Text content of an HTML string: scripts and styles dropped, tags removed, entities decoded, spaces collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -12,6 +12,8 @@ import { ruleSchema, type Rule } from '../../schemas/rule';
 import { checkSources } from './sources';
 import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
+import { abbreviationSchema, type Abbreviation } from '../../schemas/abbreviation';
+import { checkAbbreviations } from './abbreviations';
 import { plannerSchema, type Planner } from '../../schemas/planner';
 import { checkPlanner } from './planner';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
@@ -33,6 +35,8 @@ export interface Handbook {
   /** Rules the handbook states, each with its source. */
   rules: Rule[];
   templates: Template[];
+  /** Abbreviations and other names search expands (content/abbreviations.yaml). */
+  abbreviations: Abbreviation[];
   /** The planner's defaults (content/planner.yaml): the handbook's suggestions where sources give no number. */
   planner: Planner;
 }
@@ -237,6 +241,7 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
   }
 
+  const abbreviations = readAbbreviations(r, join(contentDir, 'abbreviations.yaml'), basisDocuments);
   // The planner's defaults, checked against the procedures and the duration rule.
   const plannerFile = join(contentDir, 'planner.yaml');
   const planner = r.parse(plannerSchema, plannerFile, r.yaml(plannerFile)) ?? { offsets: [], minutes: [] };
@@ -253,8 +258,17 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     examples,
     rules,
     templates,
+    abbreviations,
     planner,
   };
+}
+
+/** Reads and cross-checks the abbreviations search expands. */
+function readAbbreviations(r: Reader, file: string, basisDocuments: readonly BasisDocument[]): Abbreviation[] {
+  const entries = r.parse(abbreviationSchema.array(), file, r.yaml(file)) ?? [];
+  r.uniqueIds(file, entries, '');
+  for (const issue of checkAbbreviations(entries, basisDocuments)) r.add(file, issue.entry, issue.field, issue.message);
+  return entries;
 }
 
 /** Every YAML file under `dir`, at any depth, sorted. */
