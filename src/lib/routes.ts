@@ -340,6 +340,8 @@ export const routes = {
   template: (id: string) => child(pages.templates, id),
   /** The blank Word file of a template, made at build time. */
   templateFile: (id: string) => `${pages.templates.path}${id}.docx`,
+  /** The planner's self-review points as JSON, fetched when the planner starts. */
+  plannerReview: `${pages.planner.path}rut-kinh-nghiem.json`,
   /** A template's resolved content as JSON, fetched when a person asks for a filled-in file. */
   templateData: (id: string) => `${pages.templates.path}${id}.json`,
   search: pages.search.path,

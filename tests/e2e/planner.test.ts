@@ -47,7 +47,7 @@ function expectedThematicDates(meeting: string, previousRegular: string): Map<st
 }
 
 /** The URLs of the code that may load only on a click: the Word builder, zip and calendar workers, template data, the plan schema. */
-const lazy = (urls: string[]) => urls.filter((u) => /docx-worker|plan-files-worker|plan-check-worker|\.json$/.test(u));
+const lazy = (urls: string[]) => urls.filter((u) => /docx-worker|plan-files-worker|plan-check-worker|mau-van-ban\/[^/]+\.json$/.test(u));
 
 async function open(options: Parameters<typeof site.browser.newContext>[0] = {}): Promise<{ context: BrowserContext; page: Page; requested: string[]; errors: string[] }> {
   const context = await site.browser.newContext({ ...phone, acceptDownloads: true, ...options });
@@ -109,6 +109,12 @@ describe('planning a meeting on /ke-hoach/', () => {
       await task.getByRole('spinbutton').fill('14');
       await expect(task.locator('.tl-when').textContent()).resolves.toContain(shown(shift('2026-11-05', -14)));
       await task.getByRole('checkbox', { name: 'Đã xong: Phân công chuẩn bị đề dẫn' }).check();
+      // The self-review: the Tân Thành points shown as that example's, then the 12-HD criteria, for reference.
+      const review = page.getByRole('group', { name: 'Những điểm cấp ủy cấp trên nhận xét buổi sinh hoạt chi bộ thường kỳ mẫu của chi bộ Tân Thành' });
+      await expect(review.getByRole('link', { name: 'Ví dụ: chi bộ Tân Thành, tháng 11/2021' }).count()).resolves.toBe(1);
+      await review.getByRole('checkbox', { name: 'công tác chuẩn bị chu đáo, nội dung đầy đủ' }).check();
+      await expect(page.getByRole('group', { name: 'Tiêu chí chất lượng buổi sinh hoạt' }).getByRole('checkbox').count()).resolves.toBe(5);
+      await expect(page.locator('.kh-after').textContent()).resolves.toContain('chỉ để tham khảo, không phải bảng chấm điểm chính thức');
       await expect(page.locator('[data-meeting]').textContent()).resolves.toBe(`Thứ Năm, 03/12/2026, 14:00 · Nhà văn hóa thôn Tân Thành · Chuyên đề “${topic}”`);
 
       // The time plan adds up and warns below the minimum.
@@ -179,11 +185,15 @@ describe('planning a meeting on /ke-hoach/', () => {
       await list.first().waitFor();
       await expect(field(page, 'Ngày sinh hoạt').inputValue()).resolves.toBe('03/12/2026');
       await expect(page.getByRole('checkbox', { name: 'Đã xong: Phân công chuẩn bị đề dẫn' }).isChecked()).resolves.toBe(true);
+      const kept = page.getByRole('checkbox', { name: 'công tác chuẩn bị chu đáo, nội dung đầy đủ' });
+      await kept.waitFor();
+      await expect(kept.isChecked()).resolves.toBe(true);
       await page.getByRole('button', { name: 'Chép sang tháng sau: Sinh hoạt chuyên đề, 03/12/2026, Chi bộ thôn Tân Thành' }).click();
       await expect(list.count()).resolves.toBe(2);
       await expect(field(page, 'Ngày sinh hoạt').inputValue()).resolves.toBe('03/01/2027');
       await expect(page.locator('li[data-t="duyet-de-dan"] .tl-when').textContent()).resolves.toContain('05/12/2026');
       await expect(page.getByRole('checkbox', { name: 'Đã xong: Phân công chuẩn bị đề dẫn' }).isChecked()).resolves.toBe(false);
+      await expect(kept.isChecked()).resolves.toBe(false);
 
       // Export, then imports: a corrupt file and hostile ones change nothing; a good one is added.
       const exportFile = saved(page.waitForEvent('download'), dir);

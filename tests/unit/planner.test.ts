@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHandbook, type Handbook } from '../../src/lib/content/load';
 import { ContentError } from '../../src/lib/content/errors';
-import { buildPlanModel, DURATION_RULE, DURATION_VALUES } from '../../src/lib/planner/model';
+import { buildPlanModel, DURATION_RULE, DURATION_VALUES, shownReview } from '../../src/lib/planner/model';
 import {
   agendaFor,
   clockAfter,
@@ -122,6 +122,12 @@ describe('the plan model, from content/', () => {
     ]);
     expect(model.review[0].points[0].text).toBe('công tác chuẩn bị chu đáo, nội dung đầy đủ');
     expect(model.review[1].note).toContain('không tìm thấy bảng chấm điểm chung');
+    // As the planner fetches it: each group's source as the pages label and link it.
+    const shown = shownReview(model.review, handbook);
+    expect(shown.map((g) => g.sources)).toEqual([
+      [{ label: 'Ví dụ: chi bộ Tân Thành, tháng 11/2021', href: '/sinh-hoat-thuong-ky/#vi-du-buoi-sinh-hoat-mau-cua-chi-bo-tan-thanh' }],
+      [{ label: 'Theo Hướng dẫn 12-HD/BTCTW', href: '/van-ban-can-cu/#hd-12-2018' }],
+    ]);
   });
 });
 

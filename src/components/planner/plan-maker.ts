@@ -8,12 +8,14 @@
 import docxWorkerUrl from '../templates/docx-worker?worker&url';
 import filesWorkerUrl from './plan-files-worker?worker&url';
 import checkWorkerUrl from './plan-check-worker?worker&url';
+import stylesUrl from './plan-maker.css?url';
 import type { DocxResponse } from '../templates/docx-worker';
 import type { FilesRequest, FilesResponse } from './plan-files-worker';
 import type { CheckRequest } from './plan-check-worker';
 import type { PlanReading } from '../../lib/planner/file';
 import type { SavedPlan } from '../../schemas/plan';
 import type { CalendarInput } from '../../lib/planner/calendar';
+import type { ShownReviewGroup } from '../../lib/planner/model';
 import { DOCX_TYPE } from '../../lib/docx/mime';
 import { browserStorage } from '../../lib/storage';
 import { formatDate, formatKilobytes } from '../../lib/text';
@@ -98,6 +100,8 @@ class PlanMaker extends HTMLElement {
   #busy = false;
 
   connectedCallback(): void {
+    // The styles of what only the planner shows come with it, not with the page.
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl }));
     this.#tasks = [...this.querySelectorAll<HTMLLIElement>('[data-static] li[data-t]')].map((li) => {
       const { t = '', f, d = '0' } = li.dataset;
       return {
@@ -130,6 +134,32 @@ class PlanMaker extends HTMLElement {
     this.#plan = blank;
     this.#changed(null);
     void this.#restore(stored);
+    void this.#review();
+  }
+
+  /** Draws the self-review's points, fetched now; until they arrive the plan keeps its ticks as they are. */
+  async #review(): Promise<void> {
+    const groups = await fetch(this.dataset.review ?? '')
+      .then((r) => (r.ok ? (r.json() as Promise<ShownReviewGroup[]>) : []))
+      .catch(() => []);
+    const el = <T extends HTMLElement>(tag: string, props: Partial<T> = {}): T => Object.assign(document.createElement(tag) as T, props);
+    this.#one('[data-review-groups]').replaceChildren(
+      ...groups.map((g) => {
+        const source = el('p', { className: 'tl-src' });
+        g.sources.forEach((s, i) => source.append(i ? '; ' : '', el<HTMLAnchorElement>('a', { href: s.href, textContent: s.label })));
+        if (g.note) source.append(`. ${g.note}`);
+        const set = el('fieldset', { className: 'kh-review' });
+        set.append(el('legend', { textContent: g.title }), source);
+        for (const point of g.points) {
+          const box = el<HTMLInputElement>('input', { type: 'checkbox', value: point.id, checked: this.#plan.review.points.includes(point.id) });
+          box.dataset.review = '';
+          const label = el('label');
+          label.append(box, ` ${point.text.replace(/[;.]$/, '')}`);
+          set.append(label);
+        }
+        return set;
+      }),
+    );
   }
 
   #one<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -305,7 +335,8 @@ class PlanMaker extends HTMLElement {
       else if (typeof minutes === 'number') plan.minutes[id] = minutes;
     }
     plan.done = this.#all<HTMLInputElement>('[data-done]').filter((b) => b.checked).map((b) => b.dataset.done ?? '');
-    plan.review.points = this.#all<HTMLInputElement>('[data-review]').filter((b) => b.checked).map((b) => b.value);
+    const points = this.#all<HTMLInputElement>('[data-review]');
+    if (points.length) plan.review.points = points.filter((b) => b.checked).map((b) => b.value);
     const note = this.#control('note').value.normalize('NFC');
     if (!textProblem(note, TEXT_LIMITS.note, true)) plan.review.note = note;
 

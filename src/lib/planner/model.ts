@@ -10,7 +10,8 @@ import type { Planner } from '../../schemas/planner';
 import type { Procedure, Step } from '../../schemas/procedure';
 import type { Rule } from '../../schemas/rule';
 import type { Template } from '../../schemas/template';
-import { procedurePage } from '../routes';
+import { href, procedurePage } from '../routes';
+import { shownSources, type SourceData } from '../sources';
 import type { AgendaItem, Anchor, Meeting, PlanTask, Timing } from './plan';
 
 /** The rule that gives a meeting's least duration. */
@@ -144,4 +145,21 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
     .sort((a, b) => a.order - b.order)
     .map((t) => ({ id: t.id, title: t.title, meeting: t.meeting }));
   return { tasks, agenda, minimum: { single, combined }, review, papers };
+}
+
+/** A self-review group as the page draws it once the planner runs: its sources as labels with links. */
+export interface ShownReviewGroup extends Omit<ReviewGroup, 'source'> {
+  sources: Array<{ label: string; href: string }>;
+}
+
+/** The self-review as the planner fetches it (ke-hoach/rut-kinh-nghiem.json): labels and links made at build time. */
+export function shownReview(groups: readonly ReviewGroup[], data: SourceData): ShownReviewGroup[] {
+  return groups.map(({ source, ...group }) => ({
+    ...group,
+    // After the first, a label reads on in lower case ("Theo Hướng dẫn 12-HD/BTCTW; theo Điều lệ Đảng").
+    sources: shownSources(source, data).map((s, i) => ({
+      label: i === 0 ? s.label : s.label.charAt(0).toLocaleLowerCase('vi') + s.label.slice(1),
+      href: href(s.path, s.hash),
+    })),
+  }));
 }
