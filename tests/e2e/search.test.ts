@@ -68,6 +68,10 @@ const rows: Row[] = [
   { q: 'chuong trinh sinh hoat thuong ky', first: 'mau-van-ban/chuong-trinh-thuong-ky/' },
   { q: 'nghi quyet chi bo sau sinh hoat chuyen de', first: 'mau-van-ban/nghi-quyet-chuyen-de/' },
   { q: 'mau van ban', first: 'mau-van-ban/' },
+  // The planner, by its name and by what it makes.
+  { q: 'lập kế hoạch buổi sinh hoạt', first: 'ke-hoach/' },
+  { q: 'lap ke hoach', first: 'ke-hoach/' },
+  { q: 'lich nhac viec', first: 'ke-hoach/' },
   // Topics and topic groups.
   { q: 'tự soi tự sửa', first: 'chuyen-de/2023/#tu-soi-tu-sua-2023' },
   { q: 'tu soi tu sua', first: 'chuyen-de/2023/#tu-soi-tu-sua-2023' },
