@@ -43,6 +43,9 @@ export const plannerMinutesSchema = z.strictObject({
 });
 export type PlannerMinutes = z.infer<typeof plannerMinutesSchema>;
 
+/** The kinds of plan: a regular meeting, a thematic one, or both in one session. */
+export const planKindSchema = z.enum(['thuong-ky', 'chuyen-de', 'ket-hop']);
+
 /**
  * The planner's defaults, in `content/planner.yaml`: the handbook's suggestions where the sources give
  * no number. The steps, their titles, sources and the times sources do give all come from
@@ -53,5 +56,10 @@ export const plannerSchema = z.strictObject({
   offsets: z.array(plannerOffsetSchema).default([]),
   /** Default minutes for each item of a meeting. */
   minutes: z.array(plannerMinutesSchema).default([]),
+  /**
+   * The papers a plan of each kind fills, in the order they are used: ids of templates in
+   * content/templates/. A new template is offered by the planner once its id is added here.
+   */
+  papers: z.record(planKindSchema, z.array(slugId).min(1, 'cần ít nhất một giấy tờ')),
 });
 export type Planner = z.infer<typeof plannerSchema>;

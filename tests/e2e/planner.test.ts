@@ -156,7 +156,7 @@ describe('planning a meeting on /ke-hoach/', () => {
       const zip = await zipFile;
       expect(zip.name).toBe('giay-to-2026-12-03.zip');
       const papers = unzipSync(new Uint8Array(zip.bytes));
-      const thematic = handbook.templates.filter((t) => t.meeting === 'chuyen-de').map((t) => `${t.id}-2026-12-03.docx`);
+      const thematic = handbook.planner.papers['chuyen-de'].map((id) => `${id}-2026-12-03.docx`);
       expect(Object.keys(papers).sort()).toEqual(thematic.sort());
       for (const [name, bytes] of Object.entries(papers)) {
         const texts = paragraphs(unzipDocx(bytes)['word/document.xml']).map((p) => p.text);

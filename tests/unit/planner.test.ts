@@ -115,6 +115,12 @@ describe('the plan model, from content/', () => {
     }
   });
 
+  test('the papers: each kind\'s templates from content/planner.yaml, titled from the templates', () => {
+    expect(model.papers.filter((p) => p.kinds.includes('thuong-ky')).map((p) => p.id)).toEqual(handbook.planner.papers['thuong-ky']);
+    const minutes = model.papers.find((p) => p.id === 'bien-ban-chuyen-de')!;
+    expect(minutes).toEqual({ id: 'bien-ban-chuyen-de', title: 'Biên bản sinh hoạt chuyên đề', kinds: ['chuyen-de', 'ket-hop'] });
+  });
+
   test('the self-review: the Tân Thành assessment as an example, then the 12-HD criteria with their caveat', () => {
     expect(model.review.map((g) => [g.id, g.source, g.points.length])).toEqual([
       ['tan-thanh-2021', ['tan-thanh-2021'], 4],
@@ -319,7 +325,7 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
     try {
       cpSync('content', join(root, 'content'), { recursive: true });
       const path = join(root, 'content/planner.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}- \{ step: hop-chi-uy.*\n/m, '').replace('step: thao-luan,', 'step: thao-luan-khac,'));
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}- \{ step: hop-chi-uy.*\n/m, '').replace('step: thao-luan,', 'step: thao-luan-khac,').replace('thuong-ky: [chuong-trinh-thuong-ky,', 'thuong-ky: [chuong-trinh-khong-co,'));
       let error: unknown;
       try {
         loadHandbook(join(root, 'content'), root);
@@ -331,6 +337,7 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
       expect(issues).toContainEqual(expect.stringContaining('bước "hop-chi-uy" (content/procedures/chuan-bi-thuong-ky.yaml) không có thời hạn (due) và chưa có số ngày gợi ý'));
       expect(issues).toContainEqual(expect.stringContaining('không có bước "thao-luan-khac"'));
       expect(issues).toContainEqual(expect.stringContaining('bước "thao-luan" (content/procedures/cac-buoc-chuyen-de.yaml) chưa có số phút gợi ý'));
+      expect(issues).toContainEqual(expect.stringContaining('papers.thuong-ky[0] › papers: không có mẫu "chuong-trinh-khong-co"'));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -366,6 +366,7 @@ class PlanMaker extends HTMLElement {
   #draw(): void {
     const plan = this.#plan;
     for (const el of this.#all('[data-m]')) el.hidden = !holds(plan.kind, el.dataset.m as Meeting);
+    for (const el of this.#all('[data-k]')) el.hidden = !el.dataset.k?.split(' ').includes(plan.kind);
 
     const before = this.#one('[data-before]');
     const after = this.#one('[data-after]');

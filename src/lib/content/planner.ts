@@ -7,6 +7,7 @@
 import type { Procedure } from '../../schemas/procedure';
 import type { Planner } from '../../schemas/planner';
 import type { Rule } from '../../schemas/rule';
+import type { Template } from '../../schemas/template';
 import { DURATION_RULE, DURATION_VALUES } from '../planner/model';
 
 /** A problem in content/planner.yaml (or in the rule the planner reads): entry, field, what is wrong. */
@@ -19,7 +20,7 @@ export interface PlannerIssue {
 }
 
 /** Every problem, or none. */
-export function checkPlanner(planner: Planner, procedures: readonly Procedure[], rules: readonly Rule[]): PlannerIssue[] {
+export function checkPlanner(planner: Planner, procedures: readonly Procedure[], rules: readonly Rule[], templates: readonly Template[]): PlannerIssue[] {
   const issues: PlannerIssue[] = [];
   const add = (entry: string, field: string, message: string, file = 'planner.yaml'): void => {
     issues.push({ file, entry, field, message });
@@ -62,6 +63,14 @@ export function checkPlanner(planner: Planner, procedures: readonly Procedure[],
     if (step.phase !== 'tien-hanh' && !step.due && !offsets.has(id)) {
       add('offsets', 'step', `bước "${id}" (content/procedures/${procedure.id}.yaml) không có thời hạn (due) và chưa có số ngày gợi ý: thêm vào offsets`);
     }
+  }
+
+  const templateIds = new Set(templates.map((t) => t.id));
+  for (const [kind, papers] of Object.entries(planner.papers)) {
+    papers.forEach((id, index) => {
+      if (!templateIds.has(id)) add(`papers.${kind}[${index}]`, 'papers', `không có mẫu "${id}" trong content/templates/`);
+      if (papers.indexOf(id) !== index) add(`papers.${kind}[${index}]`, 'papers', `mẫu "${id}" đã có ở papers.${kind}[${papers.indexOf(id)}]`);
+    });
   }
 
   const rule = rules.find((r) => r.id === DURATION_RULE);

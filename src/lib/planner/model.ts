@@ -12,7 +12,7 @@ import type { Rule } from '../../schemas/rule';
 import type { Template } from '../../schemas/template';
 import { href, procedurePage } from '../routes';
 import { shownSources, type SourceData } from '../sources';
-import type { AgendaItem, Anchor, Meeting, PlanTask, Timing } from './plan';
+import { planKinds, type AgendaItem, type Anchor, type PlanKind, type PlanTask, type Timing } from './plan';
 
 /** The rule that gives a meeting's least duration. */
 export const DURATION_RULE = 'thoi-luong';
@@ -56,11 +56,11 @@ export interface ReviewGroup {
   points: ReviewPoint[];
 }
 
-/** A paper the plan fills. */
+/** A paper the plan fills, and the kinds of plan that fill it. */
 export interface ModelPaper {
   id: string;
   title: string;
-  meeting: Meeting;
+  kinds: PlanKind[];
 }
 
 /** Everything the planner page is drawn from. */
@@ -141,9 +141,14 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
     });
   }
 
-  const papers = [...sources.templates]
-    .sort((a, b) => a.order - b.order)
-    .map((t) => ({ id: t.id, title: t.title, meeting: t.meeting }));
+  // In the order the plans use them: each kind's list, then what a later kind adds.
+  const kinds = Object.keys(planKinds) as PlanKind[];
+  const ids = [...new Set(kinds.flatMap((kind) => sources.planner.papers[kind] ?? []))];
+  const papers = ids.map((id) => {
+    const template = sources.templates.find((t) => t.id === id);
+    if (!template) throw new Error(`content/planner.yaml: không có mẫu "${id}"`);
+    return { id, title: template.title, kinds: kinds.filter((kind) => sources.planner.papers[kind]?.includes(id)) };
+  });
   return { tasks, agenda, minimum: { single, combined }, review, papers };
 }
 
