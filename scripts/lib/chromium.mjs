@@ -25,3 +25,12 @@ export const chromiumArgs = [
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 }
+
+/**
+ * Starts headless Debian Chromium as a Playwright server that several test files connect to
+ * (`chromium.connect(wsEndpoint())`), so that they share one browser.
+ * @returns {Promise<import('playwright-core').BrowserServer>}
+ */
+export function launchChromiumServer() {
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
-import { launchBrowser, phone } from '../helpers/browser';
+import { connectBrowser, downloadBytes, phone } from '../helpers/browser';
 import { distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { builtFiles, builtPagesUnder, routeInSource } from '../helpers/features';
 
@@ -56,7 +56,7 @@ async function watchedPage(options: object = {}): Promise<{ page: Page; problems
 beforeAll(async () => {
   requireDist();
   nginx = await startNginx(distDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -206,8 +206,7 @@ describe('in Chromium with the CSP enforced', () => {
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: /Tải về/ }).first().click(),
     ]);
-    const path = await download.path();
-    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await downloadBytes(download)).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();
   });

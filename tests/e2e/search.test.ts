@@ -1,11 +1,10 @@
 // The search page in Chromium over the built site: real queries from the handbook's own content
 // (with and without diacritics, in NFD, in capitals) must put the expected step, topic, section or
 // page first; filters show counts and narrow; the address keeps the query and the filters.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, requireDist } from '../helpers/dist';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 import { tidyQuery } from '../../src/lib/search/url';
 
@@ -91,21 +90,12 @@ const variants: Array<[string, string[]]> = [
   ['đề dẫn', ['de dan', 'ĐỀ DẪN', 'Đe Dan']],
 ];
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
 
 beforeAll(async () => {
-  requireDist();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-  page = await (await browser.newContext(phone)).newPage();
-  await page.goto(`${server.url}tim-kiem/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext(phone)).newPage();
+  await page.goto(`${site.url}tim-kiem/`);
 });
 
 const main = (): Locator => page.getByRole('main');
@@ -115,7 +105,7 @@ const results = (): Locator => main().getByRole('region', { name: 'Kết quả' 
 /** The address each result's title links to, relative to the site base. */
 const resultLinks = async (): Promise<string[]> =>
   (await results().getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) =>
-    h.replace(new URL(server.url).pathname, ''),
+    h.replace(new URL(site.url).pathname, ''),
   );
 
 /** Types `q` and waits until the status reports the search for it. The box is emptied first, so
@@ -170,7 +160,7 @@ describe('search page: the first result of real queries', () => {
     await expect(first.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining(['Cử', 'thư', 'ký']));
     await first.getByRole('link').first().click();
     await page.waitForURL(/\/quy-trinh-sinh-hoat-chuyen-de\/#cu-thu-ky$/);
-    await page.goto(`${server.url}tim-kiem/`);
+    await page.goto(`${site.url}tim-kiem/`);
   });
 });
 
@@ -182,7 +172,7 @@ describe('search page: filters', () => {
     Number(/\((\d+)\)$/.exec(await checkbox(legend, value).evaluate((box) => box.closest('label')?.textContent ?? ''))?.[1]);
 
   test('every facet is a labelled group of checkboxes with counts; ticking one narrows the results to it', async () => {
-    await page.goto(`${server.url}tim-kiem/`);
+    await page.goto(`${site.url}tim-kiem/`);
     await search('dang vien');
     const total = Number(/^(\d+)/.exec((await status().textContent()) ?? '')?.[1]);
     await main().getByText('Lọc kết quả').click();
@@ -213,7 +203,7 @@ describe('search page: filters', () => {
     ['chuyen-de', /^chuyen-de\/\d{4}\/#/],
     ['mau-van-ban', /^mau-van-ban\/([a-z-]+\/)?$/],
   ])('without a query, the filter loai=%s lists everything of that kind', async (kind, link) => {
-    await page.goto(`${server.url}tim-kiem/?loai=${kind}`);
+    await page.goto(`${site.url}tim-kiem/?loai=${kind}`);
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/^\d+ kết quả \(đã lọc\)\.$/);
     const links = await resultLinks();
     expect(links.length).toBeGreaterThan(0);
@@ -221,7 +211,7 @@ describe('search page: filters', () => {
   });
 
   test('no results: the help offers to drop the filters and to type without diacritics', async () => {
-    await page.goto(`${server.url}tim-kiem/?q=bi%C3%AAn+b%E1%BA%A3n&loai=chuyen-de`);
+    await page.goto(`${site.url}tim-kiem/?q=bi%C3%AAn+b%E1%BA%A3n&loai=chuyen-de`);
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toBe('Không có kết quả cho “biên bản” (đã lọc).');
     await expect(main().getByText(/bỏ bớt bộ lọc đang chọn \(loại nội dung: chuyên đề\): không lọc thì có \d+ kết quả/).isVisible()).resolves.toBe(true);
     await expect(main().getByRole('link', { name: 'bien ban' }).isVisible()).resolves.toBe(true);
@@ -233,7 +223,7 @@ describe('search page: filters', () => {
 
 describe('search page: the address', () => {
   test('round trip: loading ?q=…&loai=… restores the box and the ticks, and shows the results', async () => {
-    await page.goto(`${server.url}tim-kiem/?q=tu+soi+tu+sua&loai=chuyen-de&nam=2023`);
+    await page.goto(`${site.url}tim-kiem/?q=tu+soi+tu+sua&loai=chuyen-de&nam=2023`);
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/kết quả cho “tu soi tu sua” \(đã lọc\)/);
     await expect(box().inputValue()).resolves.toBe('tu soi tu sua');
     await expect(main().getByRole('group', { name: 'Loại nội dung' }).getByRole('checkbox', { name: /^Chuyên đề \(/ }).isChecked()).resolves.toBe(true);
@@ -252,7 +242,7 @@ describe('search page: the address', () => {
   });
 
   test('unknown filter values in the address are ignored', async () => {
-    await page.goto(`${server.url}tim-kiem/?q=cu+thu+ky&loai=khong-co`);
+    await page.goto(`${site.url}tim-kiem/?q=cu+thu+ky&loai=khong-co`);
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/^\d+ kết quả cho “cu thu ky”\.$/);
     await expect(page.evaluate(() => location.search)).resolves.toBe('?q=cu+thu+ky');
   });
@@ -263,12 +253,12 @@ describe('search page: accessibility', () => {
     ['light', 'phone', phone],
     ['dark', 'desktop', { viewport: { width: 1280, height: 900 } }],
   ] as const)('axe finds no violation with results, filters open and no results help (%s, %s)', async (theme, _, device) => {
-    const context = await browser.newContext({ ...device, colorScheme: theme });
+    const context = await site.browser.newContext({ ...device, colorScheme: theme });
     const p = await context.newPage();
-    await p.goto(`${server.url}tim-kiem/?q=dang+vien&loai=quy-trinh`);
+    await p.goto(`${site.url}tim-kiem/?q=dang+vien&loai=quy-trinh`);
     await expect.poll(() => p.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/kết quả cho/);
     await expect(axeViolations(p)).resolves.toEqual([]);
-    await p.goto(`${server.url}tim-kiem/?q=bi%C3%AAn+b%E1%BA%A3n&loai=chuyen-de`);
+    await p.goto(`${site.url}tim-kiem/?q=bi%C3%AAn+b%E1%BA%A3n&loai=chuyen-de`);
     await expect.poll(() => p.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Không có kết quả/);
     await expect(axeViolations(p)).resolves.toEqual([]);
     await context.close();
@@ -277,16 +267,16 @@ describe('search page: accessibility', () => {
 
 describe('search page: empty state and without JavaScript', () => {
   test('with nothing typed: examples, and nothing sent anywhere', async () => {
-    await page.goto(`${server.url}tim-kiem/`);
+    await page.goto(`${site.url}tim-kiem/`);
     await expect(box().getAttribute('placeholder')).resolves.toBe('Ví dụ: cu thu ky, tu soi tu sua');
     await expect.poll(() => main().getByRole('link', { name: 'tu soi tu sua' }).isVisible(), { timeout: 15_000 }).toBe(true);
     await expect(main().getByText('những gì bạn gõ không được gửi đi đâu').isVisible()).resolves.toBe(true);
   });
 
   test('without JavaScript: a plain GET form, a note that search needs JavaScript, and the main pages', async () => {
-    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...phone, javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}tim-kiem/?q=cu+thu+ky`);
+    await noJs.goto(`${site.url}tim-kiem/?q=cu+thu+ky`);
     const form = noJs.getByRole('search');
     await expect(form.getAttribute('method')).resolves.toBe('get');
     await expect(noJs.getByRole('searchbox', { name: 'Từ cần tìm' }).getAttribute('name')).resolves.toBe('q');
@@ -302,9 +292,9 @@ describe('search page: empty state and without JavaScript', () => {
 
 describe('header dialog', () => {
   test('folds đ, shows steps first and links to the search page with the query', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const p = await context.newPage();
-    await p.goto(`${server.url}sinh-hoat-chuyen-de/`);
+    await p.goto(`${site.url}sinh-hoat-chuyen-de/`);
     await p.getByRole('button', { name: 'Tìm kiếm' }).click();
     const dialog = p.getByRole('dialog', { name: 'Tìm kiếm' });
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('trinh bay de dan');
