@@ -12,6 +12,7 @@ import { builtFiles, distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { loadHandbook } from '../../src/lib/content/load';
 import { buildChecklists } from '../../src/lib/checklists/build';
 import { routes } from '../../src/lib/routes';
+import { inPool } from '../helpers/pool';
 
 const handbook = loadHandbook('content', '.');
 
@@ -137,19 +138,25 @@ describe('headers and files', () => {
 
 describe('in Chromium with the CSP enforced', () => {
   test('no page breaks the CSP, logs an error or throws', async () => {
-    const { page, problems } = await watchedPage();
     const pages = htmlFiles().map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
     expect(pages.length).toBeGreaterThanOrEqual(9);
-    for (const path of pages) {
-      const before = problems.length;
+    const tabs: Page[] = [];
+    const problems: string[] = [];
+    // Three tabs at a time, each with its own record of problems.
+    await inPool(pages, 3, async () => {
+      const watched = await watchedPage();
+      tabs.push(watched.page);
+      return watched;
+    }, async ({ page, problems: seen }, path) => {
+      const before = seen.length;
       await page.goto(nginx.url + path, { waitUntil: 'load' });
       await page.waitForTimeout(200);
-      problems.splice(before, problems.length - before, ...problems.slice(before).map((p) => `/${path}: ${p}`));
-    }
+      problems.push(...seen.slice(before).map((p) => `/${path}: ${p}`));
+    });
     // 404.html itself is served with status 404, which Chromium logs as a failed load: not a fault.
     const real = problems.filter((p) => !/^\/404\.html: console error: Failed to load resource: .* 404/.test(p));
     expect(real, real.join('\n')).toEqual([]);
-    await page.context().close();
+    await Promise.all(tabs.map((page) => page.context().close()));
   }, 180_000);
 
   test('the phone menu and the search dialog work, and search finds a step', async () => {
