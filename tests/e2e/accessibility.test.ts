@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { htmlFiles } from '../helpers/dist';
-import { axeViolations } from '../helpers/axe';
+import { axeInEveryPage, axeViolations } from '../helpers/axe';
 import { inPool } from '../helpers/pool';
 
 const site = useBuiltSite();
@@ -26,6 +26,7 @@ const urlPath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1
 async function themedContext(theme: Theme, options: object): Promise<BrowserContext> {
   const context = await site.browser.newContext({ ...options, colorScheme: theme });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await axeInEveryPage(context);
   return context;
 }
 
