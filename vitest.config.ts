@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           globalSetup: ['tests/setup/astro-sync.ts'],
           maxWorkers: 2,
+          // Files share the modules they import (Astro's runtime among them) instead of loading them
+          // again each: no test file changes module state without restoring it.
+          isolate: false,
           sequence: { groupOrder: 0 },
           ...timeouts,
         },
