@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { getViteConfig } from 'astro/config';
 
-/** Time limits shared by every project (browser tests and builds take seconds, not milliseconds). */
-const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+/**
+ * Shared by every project: time limits (browser tests and builds take seconds, not milliseconds),
+ * and files sharing the modules they import (Astro's runtime, Playwright) instead of loading them
+ * again each, as no test file changes module state without restoring it.
+ */
+const common = { testTimeout: 60_000, hookTimeout: 120_000, isolate: false };
 
 export default defineConfig({
   test: {
@@ -15,11 +19,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           globalSetup: ['tests/setup/astro-sync.ts'],
           maxWorkers: 2,
-          // Files share the modules they import (Astro's runtime among them) instead of loading them
-          // again each: no test file changes module state without restoring it.
-          isolate: false,
           sequence: { groupOrder: 0 },
-          ...timeouts,
+          ...common,
         },
       }),
       // Tests on dist/ and in Chromium: one static server and one Chromium for all files
@@ -32,7 +33,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/built-site.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
-          ...timeouts,
+          ...common,
         },
       },
       // Lighthouse last and alone: other tests running beside it would lower its scores.
@@ -42,7 +43,7 @@ export default defineConfig({
           include: ['tests/e2e/lighthouse.test.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
-          ...timeouts,
+          ...common,
         },
       },
     ],
