@@ -11,8 +11,8 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * Loads axe into every page the context opens, before the page's own scripts: cheaper than adding it
  * to each page after load when a test audits many pages (the file is sent to Chromium once).
  */
-export function axeInEveryPage(context: BrowserContext): Promise<void> {
-  return context.addInitScript({ path: axePath });
+export async function axeInEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: axePath });
 }
 
 interface AxeViolation {
