@@ -48,6 +48,9 @@ export function writeNpmTestTimes(times) {
   writeFileSync(npmTestFile, JSON.stringify(times, null, 2) + '\n');
 }
 
+/** Seconds to one decimal, as a number (console.table quotes strings). */
+const round = (/** @type {number} */ seconds) => Math.round(seconds * 10) / 10;
+
 /**
  * Prints the timings of the last `npm test` (stages, then the slowest test files); false when
  * there are none yet.
@@ -61,11 +64,11 @@ export function printNpmTestTimes(slowest = 10) {
       `${times.ok ? 'qua' : 'không qua'}, ${times.seconds.toFixed(1)} s`,
   );
   console.table(
-    times.stages.map((s) => ({ 'giai đoạn': s.title, 'giây': s.seconds.toFixed(1), 'chạy cùng lúc với': s.parallel ?? '', 'kết quả': s.ok ? 'qua' : 'lỗi' })),
+    times.stages.map((s) => ({ 'giai đoạn': s.title, 'giây': round(s.seconds), 'chạy cùng lúc với': s.parallel ?? '', 'kết quả': s.ok ? 'qua' : 'lỗi' })),
   );
   if (times.files.length > 0) {
     console.log(`${slowest} tệp kiểm thử chậm nhất:`);
-    console.table(times.files.slice(0, slowest).map((f) => ({ 'tệp': f.file, 'nhóm': f.project, 'giây': f.seconds.toFixed(1) })));
+    console.table(times.files.slice(0, slowest).map((f) => ({ 'tệp': f.file, 'nhóm': f.project, 'giây': round(f.seconds) })));
   }
   return true;
 }
