@@ -57,6 +57,13 @@ function handbookLoader(
   };
 }
 
+/**
+ * Entries of a list whose order is the file's own (topic groups, examples, rules): the content layer
+ * hands entries back sorted by id, so each carries its position.
+ */
+const positioned = <T extends { id: string }>(items: readonly T[]) => items.map((data, position) => ({ id: data.id, data: { ...data, position } }));
+const position = z.number().int().min(0);
+
 /** Starlight's docs loader, with each MDX page's title taken from the page registry (src/lib/routes.ts). */
 function docsFromRegistry(): Loader {
   const docs = docsLoader();
@@ -75,8 +82,8 @@ export const collections = {
     schema: procedureSchema,
   }),
   topicGroups: defineCollection({
-    loader: handbookLoader('topic-groups', (h) => h.topicGroups.map((g) => ({ id: g.id, data: g }))),
-    schema: topicGroupSchema,
+    loader: handbookLoader('topic-groups', (h) => positioned(h.topicGroups)),
+    schema: topicGroupSchema.extend({ position }),
   }),
   topicLists: defineCollection({
     loader: handbookLoader('topic-lists', (h) => h.topicLists.map((l) => ({ id: `${l.year}-${l.issuerId}`, data: l }))),
@@ -91,12 +98,12 @@ export const collections = {
     schema: basisDocumentSchema,
   }),
   examples: defineCollection({
-    loader: handbookLoader('examples', (h) => h.examples.map((e) => ({ id: e.id, data: e }))),
-    schema: exampleSchema,
+    loader: handbookLoader('examples', (h) => positioned(h.examples)),
+    schema: exampleSchema.extend({ position }),
   }),
   rules: defineCollection({
-    loader: handbookLoader('rules', (h) => h.rules.map((r) => ({ id: r.id, data: r }))),
-    schema: ruleSchema,
+    loader: handbookLoader('rules', (h) => positioned(h.rules)),
+    schema: ruleSchema.extend({ position }),
   }),
   /** Facts about the handbook's content as a whole: when the basis documents were last checked. */
   handbookMeta: defineCollection({

@@ -47,6 +47,8 @@ export async function audit(url, port, categories = allCategories) {
     output: 'json',
     logLevel: 'error',
     onlyCategories: categories,
+    // The full-page screenshot only illustrates the HTML report, which is not written; no audit uses it.
+    disableFullPageScreenshot: true,
   });
   if (!result) throw new Error(`Lighthouse không trả kết quả cho ${url}`);
   if (result.lhr.runtimeError) {

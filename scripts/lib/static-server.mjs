@@ -22,10 +22,13 @@ const types = {
   '.pdf': 'application/pdf',
 };
 
+/** Paths (below the base) of files named by their content's hash. */
+const immutable = /^\/(_astro|pagefind\/(fragment|index))\//;
+
 /**
  * Serves `root` (the built site) at a free port, as a plain static host would: directory URLs serve
- * index.html, unknown paths serve 404.html with status 404. `base` is the sub-path the site was
- * built for ("/so-tay/").
+ * index.html, unknown paths serve 404.html with status 404, hashed files may be cached. `base` is
+ * the sub-path the site was built for ("/so-tay/").
  * @param {string} [root]
  * @param {string} [base]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -51,7 +54,12 @@ export async function serveStatic(root = 'dist', base = '/') {
       status = 404;
       file = join(dir, '404.html');
     }
-    res.writeHead(status, { 'content-type': types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream' });
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream' };
+    // Files whose names carry a hash are cached for good, as deploy/nginx.conf has it: a browser
+    // that opens many pages (the tests) loads and compiles the site's CSS and scripts once.
+    if (status === 200 && immutable.test(path)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(undefined)));

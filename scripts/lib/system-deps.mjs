@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
  * @type {{ command: string, packages: string[], why: string }[]}
  */
 export const systemDeps = [
-  { command: 'chromium', packages: ['chromium'], why: 'kiểm thử trên trình duyệt' },
+  { command: 'chromium', packages: ['chromium'], why: 'Lighthouse, đo hiệu năng' },
+  {
+    command: '/usr/lib/chromium/chromium-headless-shell',
+    packages: ['chromium-headless-shell'],
+    why: 'kiểm thử trên trình duyệt (Chromium không giao diện, nhẹ hơn)',
+  },
   { command: '/usr/sbin/nginx', packages: ['nginx'], why: 'kiểm thử triển khai với deploy/nginx.conf' },
   { command: 'soffice', packages: ['libreoffice-writer-nogui'], why: 'mở thử các tệp Word của mẫu văn bản' },
   { command: 'pdftotext', packages: ['poppler-utils'], why: 'đọc chữ trong tệp PDF chuyển từ mẫu văn bản' },

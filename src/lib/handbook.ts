@@ -21,6 +21,11 @@ function getCollection<C extends CollectionKey>(collection: C): ReturnType<typeo
   return readCollection(collection);
 }
 
+/** The entries' data in the order of their file (the content layer returns them sorted by id). */
+function inFileOrder<D extends { position: number }>(entries: ReadonlyArray<{ data: D }>): D[] {
+  return entries.map((e) => e.data).sort((a, b) => a.position - b.position);
+}
+
 /** All procedures, in handbook order. */
 export async function getProcedures(): Promise<Procedure[]> {
   return (await getCollection('procedures')).map((e) => e.data).sort((a, b) => a.order - b.order);
@@ -36,7 +41,7 @@ export async function getProcedure(id: string): Promise<Procedure> {
 
 /** The seven topic groups, in the guidance's order. */
 export async function getTopicGroups(): Promise<TopicGroup[]> {
-  return (await getCollection('topicGroups')).map((e) => e.data);
+  return inFileOrder(await getCollection('topicGroups'));
 }
 
 /** Annual topic lists, newest year first, then by issuer. */
@@ -74,7 +79,7 @@ export async function getBasisDocumentsChecked(): Promise<string> {
 
 /** The example cases of the seed, in their order. */
 export async function getExamples(): Promise<Example[]> {
-  return (await getCollection('examples')).map((e) => e.data);
+  return inFileOrder(await getCollection('examples'));
 }
 
 /** What source ids point at: the basis documents and the example cases. */
@@ -85,7 +90,7 @@ export async function getSourceData(): Promise<SourceData> {
 
 /** Every rule the handbook states, in their order. */
 export async function getRules(): Promise<Rule[]> {
-  return (await getCollection('rules')).map((e) => e.data);
+  return inFileOrder(await getCollection('rules'));
 }
 
 /** One rule by id; throws, stopping the build, when a page names one that does not exist. */

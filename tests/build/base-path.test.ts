@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crawlSite } from '../helpers/crawl';
-import { launchBrowser, phone } from '../helpers/browser';
+import { connectBrowser, phone } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { astroBuild } from '../helpers/astro-build';
 import { readyOffline } from '../helpers/offline';
@@ -58,7 +58,7 @@ test('_headers and robots.txt carry the base', () => {
 
 test('served under /so-tay/, the offline worker keeps to /so-tay/ and, offline, opens a page never visited and searches', async () => {
   const server = await serveStatic(out, base);
-  const browser = await launchBrowser();
+  const browser = await connectBrowser();
   try {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
@@ -89,7 +89,7 @@ test('served under /so-tay/, the offline worker keeps to /so-tay/ and, offline, 
 
 test('served under /so-tay/, search loads its index from there and its results stay there', async () => {
   const server = await serveStatic(out, base);
-  const browser = await launchBrowser();
+  const browser = await connectBrowser();
   try {
     const page = await (await browser.newContext(phone)).newPage();
     const failed: string[] = [];

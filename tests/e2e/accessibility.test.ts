@@ -1,15 +1,19 @@
 // Accessibility gate: axe with the WCAG 2.2 A/AA rules on every built page, in the light and dark
 // themes, at phone and desktop widths, plus the open search dialog with results. Zero violations.
-import { describe, expect, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+// Each page is loaded once per width in the light theme, audited, switched to dark with the
+// theme picker (as a reader would) and audited again; a few pages are audited at the same time.
+import { describe, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { htmlFiles } from '../helpers/dist';
-import { axeViolations } from '../helpers/axe';
+import { axeInEveryPage, axeViolations } from '../helpers/axe';
+import { inPool } from '../helpers/pool';
 
 const site = useBuiltSite();
 
-const themes = ['light', 'dark'] as const;
+type Theme = 'light' | 'dark';
+const themeName = (theme: Theme): string => (theme === 'light' ? 'giao diện sáng' : 'giao diện tối');
 const widths = {
   'điện thoại': phone,
   'máy tính': { viewport: { width: 1280, height: 800 } },
@@ -19,41 +23,64 @@ const widths = {
 const urlPath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 /** A browser context in `theme` (Starlight reads its choice from localStorage before painting). */
-async function themedContext(theme: (typeof themes)[number], options: object): Promise<BrowserContext> {
+async function themedContext(theme: Theme, options: object): Promise<BrowserContext> {
   const context = await site.browser.newContext({ ...options, colorScheme: theme });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  await axeInEveryPage(context);
   return context;
 }
 
-describe('axe, WCAG 2.2 AA, every built page', () => {
+/** Chooses `theme` in Starlight's theme picker, as a reader does, and in the system setting. */
+async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((t) => {
+    const select = document.querySelector<HTMLSelectElement>('starlight-theme-select select');
+    if (!select) throw new Error('Trang không có nút chọn giao diện');
+    select.value = t;
+    select.dispatchEvent(new Event('change'));
+  }, theme);
+}
+
+/** Pages audited at the same time at each width. */
+const tabs = 2;
+
+describe.concurrent('axe, WCAG 2.2 AA, every built page', () => {
   const pages = htmlFiles().map(urlPath);
 
-  test('the crawl finds the handbook pages', () => {
+  test('the crawl finds the handbook pages', ({ expect }) => {
     expect(pages).toContain('');
     expect(pages).toContain('quy-trinh-sinh-hoat-chuyen-de/');
   });
 
-  for (const theme of themes) {
-    for (const [widthName, options] of Object.entries(widths)) {
-      test(`${theme === 'light' ? 'giao diện sáng' : 'giao diện tối'}, ${widthName}: no violation on ${pages.length} pages`, async () => {
-        const context = await themedContext(theme, options);
-        const page = await context.newPage();
-        const problems: string[] = [];
-        for (const path of pages) {
-          await page.goto(site.url + path);
-          await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
-          for (const v of await axeViolations(page)) problems.push(`/${path}: ${v}`);
+  for (const [widthName, options] of Object.entries(widths)) {
+    test(`${widthName}: no violation on ${pages.length} pages, in the light and the dark theme`, async ({ expect }) => {
+      const contexts: BrowserContext[] = [];
+      const problems: string[] = [];
+      // Each tab in its own context: the theme a reader picks is kept in the context's localStorage.
+      const openTab = async (): Promise<Page> => {
+        const context = await themedContext('light', options);
+        contexts.push(context);
+        return context.newPage();
+      };
+      await inPool(pages, tabs, openTab, async (page, path) => {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(site.url + path);
+        for (const theme of ['light', 'dark'] as const) {
+          if (theme !== 'light') await chooseTheme(page, theme);
+          const shown = await page.evaluate(() => document.documentElement.dataset.theme);
+          expect(shown, `/${path}`).toBe(theme);
+          for (const v of await axeViolations(page)) problems.push(`/${path} (${themeName(theme)}): ${v}`);
         }
-        await context.close();
-        expect(problems, problems.join('\n')).toEqual([]);
-      }, 240_000);
-    }
+      });
+      await Promise.all(contexts.map((c) => c.close()));
+      expect(problems, problems.join('\n')).toEqual([]);
+    }, 240_000);
   }
 });
 
-describe('axe on the open search dialog with results', () => {
-  for (const theme of themes) {
-    test(`${theme === 'light' ? 'giao diện sáng' : 'giao diện tối'}`, async () => {
+describe.concurrent('axe on the open search dialog with results', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(themeName(theme), async ({ expect }) => {
       const context = await themedContext(theme, phone);
       const page = await context.newPage();
       await page.goto(site.url + 'quy-trinh-sinh-hoat-chuyen-de/');
@@ -69,9 +96,9 @@ describe('axe on the open search dialog with results', () => {
   }
 });
 
-describe('axe on the open phone menu', () => {
-  for (const theme of themes) {
-    test(`${theme === 'light' ? 'giao diện sáng' : 'giao diện tối'}`, async () => {
+describe.concurrent('axe on the open phone menu', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(themeName(theme), async ({ expect }) => {
       const context = await themedContext(theme, phone);
       const page = await context.newPage();
       await page.goto(site.url + 'quy-trinh-sinh-hoat-chuyen-de/');

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, startDevServer, type DevServer } from '../helpers/project-copy';
-import { launchBrowser } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser';
 
 let copy: ReturnType<typeof copyProject>;
 let server: DevServer;
@@ -27,7 +27,7 @@ async function pageWhen(path: string, ready: (status: number, html: string) => b
 beforeAll(async () => {
   copy = copyProject();
   server = await startDevServer(copy.dir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 }, 90_000);
 
 afterAll(async () => {

@@ -1,18 +1,22 @@
 // Deployment: Debian's nginx serves dist/ with deploy/nginx.conf on 127.0.0.1, and the site is used
 // in Chromium with the Content-Security-Policy enforced: headers, caching, precompressed files, the
-// 404 page, no CSP violation on any page, search; checklists and template downloads where the build
-// has them (and it must have them once their routes are in the source); the offline worker's headers
-// and its installation under the CSP.
+// 404 page, no CSP violation on any page, search, checklists and template downloads; the offline
+// worker's headers and its installation under the CSP.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { get } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
-import { launchBrowser, phone } from '../helpers/browser';
-import { distDir, htmlFiles, requireDist } from '../helpers/dist';
-import { builtFiles, builtPagesUnder, routeInSource } from '../helpers/features';
+import { connectBrowser, downloadBytes, phone } from '../helpers/browser';
+import { builtFiles, distDir, htmlFiles, requireDist } from '../helpers/dist';
+import { loadHandbook } from '../../src/lib/content/load';
+import { buildChecklists } from '../../src/lib/checklists/build';
+import { routes } from '../../src/lib/routes';
+import { inPool } from '../helpers/pool';
 import { readyOffline } from '../helpers/offline';
+
+const handbook = loadHandbook('content', '.');
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 let browser: Browser;
@@ -58,7 +62,7 @@ async function watchedPage(options: object = {}): Promise<{ page: Page; problems
 beforeAll(async () => {
   requireDist();
   nginx = await startNginx(distDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {
@@ -158,19 +162,25 @@ describe('headers and files', () => {
 
 describe('in Chromium with the CSP enforced', () => {
   test('no page breaks the CSP, logs an error or throws', async () => {
-    const { page, problems } = await watchedPage();
     const pages = htmlFiles().map((f) => f.replace(/(^|\/)index\.html$/, '$1'));
     expect(pages.length).toBeGreaterThanOrEqual(9);
-    for (const path of pages) {
-      const before = problems.length;
+    const tabs: Page[] = [];
+    const problems: string[] = [];
+    // Three tabs at a time, each with its own record of problems.
+    await inPool(pages, 3, async () => {
+      const watched = await watchedPage();
+      tabs.push(watched.page);
+      return watched;
+    }, async ({ page, problems: seen }, path) => {
+      const before = seen.length;
       await page.goto(nginx.url + path, { waitUntil: 'load' });
       await page.waitForTimeout(200);
-      problems.splice(before, problems.length - before, ...problems.slice(before).map((p) => `/${path}: ${p}`));
-    }
+      problems.push(...seen.slice(before).map((p) => `/${path}: ${p}`));
+    });
     // 404.html itself is served with status 404, which Chromium logs as a failed load: not a fault.
     const real = problems.filter((p) => !/^\/404\.html: console error: Failed to load resource: .* 404/.test(p));
     expect(real, real.join('\n')).toEqual([]);
-    await page.context().close();
+    await Promise.all(tabs.map((page) => page.context().close()));
   }, 180_000);
 
   test('the service worker installs under the CSP, and then a page never visited opens offline', async () => {
@@ -207,11 +217,10 @@ describe('in Chromium with the CSP enforced', () => {
     await page.context().close();
   });
 
-  test('checklists: ticks are kept across a reload under the CSP (required once src has danh-sach-kiem-tra/)', async () => {
-    const pages = builtPagesUnder('danh-sach-kiem-tra/');
-    expect(pages.length > 0, 'src có danh-sach-kiem-tra/ nhưng dist/ không có trang nào').toBe(routeInSource('danh-sach-kiem-tra/'));
-    const lists = pages.filter((p) => p !== 'danh-sach-kiem-tra/');
-    for (const path of lists.length > 0 ? lists : pages) {
+  test('checklists: ticks are kept across a reload under the CSP', async () => {
+    const lists = buildChecklists(handbook.procedures, handbook.advice).map((list) => routes.checklist(list.id));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const path of lists) {
       const { page, problems } = await watchedPage(phone);
       await page.goto(nginx.url + path);
       const box = page.getByRole('checkbox').first();
@@ -223,37 +232,30 @@ describe('in Chromium with the CSP enforced', () => {
     }
   });
 
-  test('templates: every Word file downloads, and "Tải về" builds one in the page under the CSP (required once src has mau-van-ban/)', async () => {
-    const pages = builtPagesUnder('mau-van-ban/');
-    expect(pages.length > 0, 'src có mau-van-ban/ nhưng dist/ không có trang nào').toBe(routeInSource('mau-van-ban/'));
-    if (pages.length === 0) return;
-    const files = builtFiles('.docx');
-    expect(files.length, 'không có tệp .docx nào trong dist/').toBeGreaterThan(0);
+  test('templates: every Word file downloads, and "Tải về" builds one in the page under the CSP', async () => {
+    const files = handbook.templates.map((t) => routes.templateFile(t.id));
+    expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const res = await rawGet(nginx.url + file);
       expect(res.status, file).toBe(200);
       expect(res.headers['content-type'], file).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       expect(res.body.subarray(0, 2).toString('latin1'), file).toBe('PK');
     }
-    const templatePage = pages.find((p) => p !== 'mau-van-ban/') ?? pages[0]!;
+    const templatePage = routes.template('bai-tham-luan');
     const { page, problems } = await watchedPage({ acceptDownloads: true });
     await page.goto(nginx.url + templatePage);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: /Tải về/ }).first().click(),
     ]);
-    const path = await download.path();
-    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await downloadBytes(download)).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();
   });
 
-  test('the search page finds a step under the CSP (required once src has tim-kiem/)', async () => {
-    const pages = builtPagesUnder('tim-kiem/');
-    expect(pages.length > 0, 'src có tim-kiem/ nhưng dist/ không có trang').toBe(routeInSource('tim-kiem/'));
-    if (pages.length === 0) return;
+  test('the search page finds a step under the CSP', async () => {
     const { page, problems } = await watchedPage(phone);
-    await page.goto(nginx.url + 'tim-kiem/');
+    await page.goto(nginx.url + routes.search);
     await page.getByRole('main').getByRole('searchbox').or(page.getByRole('main').getByRole('textbox')).first().fill('cu thu ky');
     await page.getByRole('main').locator('a[href*="/quy-trinh-sinh-hoat-chuyen-de/"]').first().waitFor({ timeout: 15_000 });
     expect(problems, problems.join('\n')).toEqual([]);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { launchBrowser, phone } from '../helpers/browser';
+import { connectBrowser, phone } from '../helpers/browser';
 import { distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { copyBuiltSite, readyOffline } from '../helpers/offline';
@@ -21,7 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
 // page first; filters show counts and narrow; the address keeps the query and the filters.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, phone } from '../helpers/browser';
+import { connectBrowser, phone } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, requireDist } from '../helpers/dist';
 import { axeViolations } from '../helpers/axe';
@@ -151,7 +151,7 @@ let page: Page;
 beforeAll(async () => {
   requireDist();
   server = await serveStatic(distDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   page = await (await browser.newContext(phone)).newPage();
   await page.goto(`${server.url}tim-kiem/`);
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { phone } from '../helpers/browser';
+import { downloadBytes, phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 import { docxLines, previewLines, sampleValues } from '../helpers/paper';
@@ -114,8 +114,8 @@ describe('filling a template in on the page', () => {
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải về' }).click();
-    const file = await (await downloading).path();
-    const texts = paragraphs(unzipDocx(readFileSync(file))['word/document.xml']).map((p) => p.text);
+    const bytes = await downloadBytes(await downloading);
+    const texts = paragraphs(unzipDocx(bytes)['word/document.xml']).map((p) => p.text);
     expect(texts).toContain(`về thực hiện chuyên đề “${option}”`);
     expect(texts).toContain('T/M CHI BỘ');
     await context.close();
@@ -217,7 +217,7 @@ describe('the preview, filled in on the page, reads as the Word file the page ma
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải về' }).click();
-      const file = readFileSync(await (await downloading).path());
+      const file = await downloadBytes(await downloading);
       expect(preview, template.id).toEqual(docxLines(file));
       expect(preview, template.id).toEqual(paperText(paperLayout(resolveTemplate(template, handbook.procedures)), sampleValues));
       expect(preview.join('\n'), template.id).not.toContain('ĐẢNG BỘ ……');

@@ -46,3 +46,15 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Files of one kind (".docx") anywhere in the build, as URL paths. */
+export function builtFiles(extension: string, dir = distDir, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? builtFiles(extension, join(dir, entry.name), `${prefix}${entry.name}/`)
+      : entry.name.endsWith(extension)
+        ? [`${prefix}${entry.name}`]
+        : [],
+  );
+}
