@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { phone } from '../helpers/browser';
+import { downloadBytes, phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 import { overlongLines, parseCalendar } from '../helpers/calendar';
@@ -60,11 +60,10 @@ async function open(options: Parameters<typeof site.browser.newContext>[0] = {})
   return { context, page, requested, errors };
 }
 
-async function saved(download: Promise<Download>, dir: string): Promise<{ name: string; bytes: Buffer }> {
+/** A download's name and bytes. */
+async function saved(download: Promise<Download>): Promise<{ name: string; bytes: Buffer }> {
   const file = await download;
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: file.suggestedFilename(), bytes: await downloadBytes(file) };
 }
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -130,7 +129,7 @@ describe('planning a meeting on /ke-hoach/', () => {
 
       // The calendar file, parsed with ical.js.
       const dates = new Map(expected).set('phan-cong-de-dan', shift('2026-11-05', -14));
-      const calendarFile = saved(page.waitForEvent('download'), dir);
+      const calendarFile = saved(page.waitForEvent('download'));
       await page.getByRole('button', { name: 'Tải lịch nhắc việc (.ics)' }).click();
       const ics = await calendarFile;
       expect(ics.name).toBe('ke-hoach-2026-12-03.ics');
@@ -151,7 +150,7 @@ describe('planning a meeting on /ke-hoach/', () => {
       for (const t of tasks) expect([t.allDay, t.alarms]).toEqual([true, [{ action: 'DISPLAY', trigger: '-PT16H' }]]);
 
       // All the papers in one .zip: each Word file names the cell and the date.
-      const zipFile = saved(page.waitForEvent('download'), dir);
+      const zipFile = saved(page.waitForEvent('download'));
       await page.getByRole('button', { name: 'Tải tất cả giấy tờ (.zip)' }).click();
       const zip = await zipFile;
       expect(zip.name).toBe('giay-to-2026-12-03.zip');
@@ -165,7 +164,7 @@ describe('planning a meeting on /ke-hoach/', () => {
         expect(texts, name).toContain('Nghi Tân, ngày 03 tháng 12 năm 2026');
       }
       // One paper on its own.
-      const single = saved(page.waitForEvent('download'), dir);
+      const single = saved(page.waitForEvent('download'));
       await page.locator('[data-paper="bien-ban-chuyen-de"]').click();
       expect((await single).name).toBe('bien-ban-chuyen-de-2026-12-03.docx');
       await expect(page.locator('[data-file-status]').textContent()).resolves.toMatch(/^Đã tạo tệp bien-ban-chuyen-de-2026-12-03\.docx \(\d+,\d KB\)\.$/);
@@ -196,7 +195,7 @@ describe('planning a meeting on /ke-hoach/', () => {
       await expect(kept.isChecked()).resolves.toBe(false);
 
       // Export, then imports: a corrupt file and hostile ones change nothing; a good one is added.
-      const exportFile = saved(page.waitForEvent('download'), dir);
+      const exportFile = saved(page.waitForEvent('download'));
       await page.getByRole('button', { name: 'Xuất kế hoạch ra tệp' }).click();
       const exported = await exportFile;
       expect(exported.name).toBe('ke-hoach-2027-01-03.json');
