@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, type Table } from 'docx';
 import { paperLayout, paperParts, printedHeading, type PaperBlock } from '../templates/layout';
 import type { ResolvedTemplate } from '../templates/resolve';
 import type { FormValues } from '../templates/values';
-import { documentName, dottedLines, foot, header, heading, hint, line, subtitle } from './elements';
+import { addressees, documentName, dottedLines, foot, header, heading, hint, line, subtitle, table } from './elements';
 import { FONT, LANGUAGE, LINE, MARGIN, PAGE, SIZE, SPACE, fontSize } from './format';
 import { coreProperties, stampZip } from './properties';
 
@@ -32,6 +32,11 @@ function block(part: PaperBlock, values: FormValues): (Paragraph | Table)[] {
       return [line(part.runs, values)];
     case 'dotted-line':
       return dottedLines(part.count);
+    case 'addressees':
+      return addressees(part, values);
+    case 'table':
+      // A paragraph after the table, so that two tables or a table and the foot never touch.
+      return [table(part, values), new Paragraph({ spacing: { after: SPACE.after } })];
     case 'foot':
       return [foot(part, values)];
   }
