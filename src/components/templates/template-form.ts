@@ -1,7 +1,9 @@
 /**
  * <template-form>: fills a template in on the page. Restores and saves what is typed
- * (localStorage, on this device only), mirrors it in the preview, checks numbers, and on "Tải về"
- * loads the Word builder (only then) and hands the person a filled-in .docx made in the browser.
+ * (localStorage, on this device only), chooses the topic a link names (`?chuyen-de=<year>/<id>`),
+ * fills a year plan's quarters from a chosen list, mirrors it all in the preview, checks numbers,
+ * and on "Tải về" loads the Word builder (only then) and hands the person a filled-in .docx made in
+ * the browser.
  */
 import workerUrl from './docx-worker?worker&url';
 import type { DocxRequest, DocxResponse } from './docx-worker';
@@ -12,13 +14,12 @@ import { browserStorage } from '../../lib/storage';
 import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
 import { validateValues, type FieldError } from '../../lib/templates/validate';
 import type { PaperValue } from '../../lib/templates/layout';
-import { fieldText, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
+import { TOPIC_PARAM, type QuarterPlan } from '../../lib/templates/topic-plan';
+import { parseDate, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
 import { formatKilobytes } from '../../lib/text';
 import type { TemplateField } from '../../schemas/template';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-
 
 /** Builds the file in a worker started for this request; the Word builder loads only now. */
 function buildInWorker(request: DocxRequest): Promise<Uint8Array<ArrayBuffer>> {
@@ -55,7 +56,8 @@ class TemplateForm extends HTMLElement {
     this.#status = status;
     this.#summary = summary;
 
-    this.#fill(loadValues(this.#store));
+    this.#fill(loadValues(this.#store, this.dataset.id));
+    this.#chooseLinkedTopic();
     this.#preview();
     section.hidden = false;
     const note = this.querySelector<HTMLElement>('[data-no-script]');
@@ -68,6 +70,46 @@ class TemplateForm extends HTMLElement {
       void this.#download();
     });
     form.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear());
+    form.querySelector('[data-plan-picker]')?.addEventListener('change', (event) => this.#plan(event.target));
+  }
+
+  /** Sets a control by name and reports whether it exists. */
+  #set(name: string, value: string): boolean {
+    const control = this.#form.elements.namedItem(name);
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) return false;
+    control.value = value;
+    return true;
+  }
+
+  /** Chooses the topic the page's link names (the year page links each topic here); says so, or that it was not found. */
+  #chooseLinkedTopic(): void {
+    const key = new URLSearchParams(location.search).get(TOPIC_PARAM);
+    const select = this.#form.querySelector<HTMLSelectElement>('select[name="chuyen-de"]');
+    if (!key || !select) return;
+    const option = [...select.options].find((o) => o.dataset.key === key);
+    if (!option) {
+      this.#status.textContent = `Không thấy chuyên đề “${key}” trong danh sách; hãy chọn hoặc gõ tên chuyên đề.`;
+      return;
+    }
+    select.value = option.value;
+    // A name typed earlier would win over the list; the link names the topic to use.
+    this.#set('chuyen-de-khac', '');
+    saveValues(this.#store, this.#values(), this.dataset.id);
+    this.#status.textContent = `Đã chọn chuyên đề “${option.value}”.`;
+  }
+
+  /** Fills a year plan from the chosen list: the year, and each quarter's topic and month. */
+  #plan(target: EventTarget | null): void {
+    if (!(target instanceof HTMLSelectElement)) return;
+    const data = target.selectedOptions[0]?.dataset.plan;
+    if (!data) return;
+    const plan = JSON.parse(data) as QuarterPlan;
+    this.#set('nam-ke-hoach', String(plan.year));
+    plan.quarters.forEach((quarter, index) => {
+      this.#set(`chuyen-de-quy-${index + 1}`, quarter.topic);
+      this.#set(`thang-quy-${index + 1}`, quarter.month ? String(quarter.month) : '');
+    });
+    this.#changed(null);
   }
 
   get #controls(): Control[] {
@@ -98,7 +140,7 @@ class TemplateForm extends HTMLElement {
 
   #changed(target: EventTarget | null): void {
     const values = this.#values();
-    saveValues(this.#store, values);
+    saveValues(this.#store, values, this.dataset.id);
     this.#preview(values);
     // Once a field has been flagged, check it again as the person corrects it.
     if (target instanceof HTMLElement && target.getAttribute('aria-invalid') === 'true') this.#show(validateValues(values, this.#inputs), false);
@@ -107,8 +149,14 @@ class TemplateForm extends HTMLElement {
   /** Writes the values into the preview's spans, by the rule the Word file follows (shownValue). */
   #preview(values = this.#values()): void {
     for (const span of document.querySelectorAll<HTMLElement>('[data-preview] [data-f]')) {
-      const { f, p, b } = span.dataset;
-      const value: PaperValue = { f: f as TemplateField, ...(p ? { p: p as ValuePart } : {}), ...(b ? { blank: b } : {}), ...(span.classList.contains('end') ? { end: true } : {}) };
+      const { f, p, at, b } = span.dataset;
+      const value: PaperValue = {
+        f: f as TemplateField,
+        ...(p ? { p: p as ValuePart } : {}),
+        ...(at ? { at: Number(at) } : {}),
+        ...(b ? { blank: b } : {}),
+        ...(span.classList.contains('end') ? { end: true } : {}),
+      };
       const shown = shownValue(value, values);
       span.textContent = shown.text;
       span.classList.toggle('filled', shown.filled);
@@ -154,7 +202,8 @@ class TemplateForm extends HTMLElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const template = (await response.json()) as ResolvedTemplate;
       const bytes = await buildInWorker({ template, values });
-      const date = fieldText(values, 'ngay') ? values.ngay : '';
+      // The file is named by the date its header shows (the meeting's, or the paper's own).
+      const date = parseDate(values[template.date]) ? values[template.date] : '';
       const name = `${this.dataset.id}${date ? `-${date}` : ''}.docx`;
       const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
       const link = document.createElement('a');
