@@ -14,7 +14,7 @@ import { browserStorage } from '../../lib/storage';
 import { clearValues, loadValues, saveValues } from '../../lib/templates/storage';
 import { validateValues, type FieldError } from '../../lib/templates/validate';
 import type { PaperValue } from '../../lib/templates/layout';
-import { TOPIC_PARAM, type QuarterPlan } from '../../lib/templates/topic-plan';
+import { TOPIC_PARAM, type QuarterPlan, type TopicChoice } from '../../lib/templates/topic-plan';
 import { parseDate, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
 import { formatKilobytes } from '../../lib/text';
 import type { TemplateField } from '../../schemas/template';
@@ -55,13 +55,7 @@ class TemplateForm extends HTMLElement {
     this.#form = form;
     this.#status = status;
     this.#summary = summary;
-
-    this.#fill(loadValues(this.#store, this.dataset.id));
-    this.#chooseLinkedTopic();
-    this.#preview();
-    section.hidden = false;
-    const note = this.querySelector<HTMLElement>('[data-no-script]');
-    if (note) note.hidden = true;
+    void this.#restore(section);
 
     form.addEventListener('input', (event) => this.#changed(event.target));
     form.addEventListener('change', (event) => this.#changed(event.target));
@@ -71,6 +65,57 @@ class TemplateForm extends HTMLElement {
     });
     form.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear());
     form.querySelector('[data-plan-picker]')?.addEventListener('change', (event) => this.#plan(event.target));
+  }
+
+  /** Offers the topic lists (when the form asks for a topic), restores what was typed, then shows the form. */
+  async #restore(section: HTMLElement): Promise<void> {
+    await this.#offerTopics();
+    this.#fill(loadValues(this.#store, this.dataset.id));
+    this.#chooseLinkedTopic();
+    this.#preview();
+    section.hidden = false;
+  }
+
+  /**
+   * Fetches the year's topic lists (data-topics) and adds them as options: each list's topics to the
+   * topic field, each list to the year plan's choice. Without them the person still types the topic.
+   */
+  async #offerTopics(): Promise<void> {
+    if (!this.dataset.topics) return;
+    let choices: TopicChoice[];
+    try {
+      const response = await fetch(this.dataset.topics);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      choices = (await response.json()) as TopicChoice[];
+    } catch {
+      this.#status.textContent = 'Không tải được danh sách chuyên đề; bạn vẫn gõ được tên chuyên đề vào ô của nó.';
+      return;
+    }
+    const option = (value: string, label: string): HTMLOptionElement => {
+      const element = document.createElement('option');
+      element.value = value;
+      element.textContent = label;
+      return element;
+    };
+    const topic = this.#form.querySelector<HTMLSelectElement>('select[name="chuyen-de"]');
+    const picker = this.#form.querySelector<HTMLSelectElement>('[data-plan-picker]');
+    for (const choice of choices) {
+      if (topic) {
+        const group = document.createElement('optgroup');
+        group.label = choice.label;
+        for (const t of choice.topics) {
+          const element = option(t.title, t.title);
+          element.dataset.key = t.key;
+          group.append(element);
+        }
+        topic.append(group);
+      }
+      if (picker) {
+        const element = option(choice.key, `${choice.label}: ${choice.issuer}`);
+        element.dataset.plan = JSON.stringify(choice.plan);
+        picker.append(element);
+      }
+    }
   }
 
   /** Sets a control by name and reports whether it exists. */
@@ -163,18 +208,37 @@ class TemplateForm extends HTMLElement {
     }
   }
 
+  /**
+   * Shows a field's error under it, or hides it: the message box (`#o-<field>-loi`) is made the first
+   * time it is needed, and named in the control's description only while it shows.
+   */
+  #message(control: Control, message: string | undefined): void {
+    const id = `o-${control.name}-loi`;
+    let box = this.querySelector<HTMLElement>(`#${id}`);
+    if (!box && !message) return;
+    if (!box) {
+      box = document.createElement('p');
+      box.className = 'field-error';
+      box.id = id;
+      // The box goes at the end of the field, or of the topic's fieldset.
+      (control.closest('.field') ?? control.parentElement)?.append(box);
+    }
+    box.textContent = message ?? '';
+    box.hidden = !message;
+    const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== id);
+    if (message) described.push(id);
+    if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
+    else control.removeAttribute('aria-describedby');
+  }
+
   /** Marks fields in error, or clears them; with `summary`, also fills the summary and moves focus. */
   #show(errors: FieldError[], summary = true): void {
     const byField = new Map(errors.map((e) => [e.field, e.message]));
     for (const control of this.#controls) {
       const message = byField.get(control.name);
-      const box = this.querySelector<HTMLElement>(`#o-${control.name}-loi`);
       if (message) control.setAttribute('aria-invalid', 'true');
       else control.removeAttribute('aria-invalid');
-      if (box) {
-        box.textContent = message ?? '';
-        box.hidden = !message;
-      }
+      this.#message(control, message);
     }
     if (!summary) {
       if (errors.length === 0) this.#summary.hidden = true;

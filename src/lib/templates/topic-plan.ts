@@ -3,7 +3,7 @@
  * links each topic to the lead-paper form with `?chuyen-de=<year>/<id>`), and a year plan filled from
  * one list, one topic a quarter. Pure; the link part runs in the browser too.
  */
-import type { Topic, TopicList } from '../../schemas/topic';
+import type { IssuedTopicList, Topic, TopicList } from '../../schemas/topic';
 
 /** The URL parameter that names a topic for a template form to choose. */
 export const TOPIC_PARAM = 'chuyen-de';
@@ -50,4 +50,29 @@ export function quarterPlan(list: Pick<TopicList, 'year' | 'topics'>): QuarterPl
   for (let i = 0; i < slots.length && rest.length > 0; i++) slots[i] ??= rest.shift();
   const quarter = (topic: Topic | undefined): PlannedQuarter => ({ topic: topic?.title ?? '', ...(topic?.month ? { month: topic.month } : {}) });
   return { year: list.year, quarters: [quarter(slots[0]), quarter(slots[1]), quarter(slots[2]), quarter(slots[3])] };
+}
+
+/** One topic list as the forms offer it: its key and name, its topics keyed for links, and the year plan it gives. */
+export interface TopicChoice {
+  /** "2023/ban-thuong-vu-dang-uy-khoi". */
+  key: string;
+  /** "Năm 2023", or "Năm 2023: Ban Thường vụ Đảng ủy Khối" when the year has several lists. */
+  label: string;
+  issuer: string;
+  topics: { key: string; title: string }[];
+  plan: QuarterPlan;
+}
+
+/**
+ * The year's topic lists as the template forms offer them, newest first (the order given): the forms
+ * fetch this once, when they load, to fill the topic list and the year plan's choice of list.
+ */
+export function topicChoices(lists: readonly IssuedTopicList[]): TopicChoice[] {
+  return lists.map((list) => ({
+    key: `${list.year}/${list.issuerId}`,
+    label: lists.filter((l) => l.year === list.year).length > 1 ? `Năm ${list.year}: ${list.issuer}` : `Năm ${list.year}`,
+    issuer: list.issuer,
+    topics: list.topics.map((t) => ({ key: topicKey(list.year, t.id), title: t.title })),
+    plan: quarterPlan(list),
+  }));
 }

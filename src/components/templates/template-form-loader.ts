@@ -1,0 +1,44 @@
+/**
+ * Loads the form's behaviour and look (template-form.ts and its CSS) only when the form is wanted:
+ * when the form or the preview comes near the screen (the script then fills both with what was
+ * typed before on this device), when a link names a topic to choose, or before printing. A visit
+ * that only reads the top of the page or takes the blank file loads none of it.
+ */
+import { TOPIC_PARAM } from '../../lib/templates/topic-plan';
+// The form's CSS as a file of its own, so the page does not carry it until the form is wanted.
+import formStyles from './template-form.css?url';
+
+const form = document.querySelector('template-form');
+const note = form?.querySelector<HTMLElement>('[data-no-script]');
+let observer: IntersectionObserver | undefined;
+let started = false;
+// JavaScript runs: the form will come, so the note that says it needs JavaScript goes.
+if (note) note.hidden = true;
+
+/** Imports the form's look and script once; its custom element then upgrades the form on the page. */
+function start(): void {
+  if (started) return;
+  started = true;
+  observer?.disconnect();
+  const look = document.createElement('link');
+  look.rel = 'stylesheet';
+  look.href = formStyles;
+  document.head.append(look);
+  import('./template-form').catch(() => {
+    if (!note) return;
+    note.textContent = 'Không tải được phần điền mẫu; hãy kiểm tra kết nối rồi tải lại trang. Bạn vẫn tải được mẫu trống ở trên.';
+    note.hidden = false;
+  });
+}
+
+if (form) {
+  if (new URLSearchParams(location.search).has(TOPIC_PARAM) || !('IntersectionObserver' in window)) start();
+  else {
+    // Half a screen ahead either way, so the form is ready by the time the person reaches it or the preview.
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '50% 0px' });
+    observer.observe(form);
+    const preview = document.querySelector('[data-preview]');
+    if (preview) observer.observe(preview);
+    addEventListener('beforeprint', start, { once: true });
+  }
+}
