@@ -245,7 +245,8 @@ function twoColumns(widths: readonly [number, number], left: Paragraph[], right:
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [new TableRow({ children: [cell(widths[0], left), cell(widths[1], right)] })],
+    // One row that never splits: a signature's title stays on the page of its name.
+    rows: [new TableRow({ cantSplit: true, children: [cell(widths[0], left), cell(widths[1], right)] })],
   });
 }
 
