@@ -17,5 +17,8 @@ export default {
     // axe's landmark-unique rule, which sees what is displayed, checks this at both widths
     // (tests/e2e/accessibility.test.ts).
     'unique-landmark': 'off',
+    // The search page's filters are checkboxes sharing a name per filter ("loai"), as HTML intends:
+    // the form sends every ticked value (?loai=quy-trinh&loai=chuyen-de), the address the page reads.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

@@ -11,6 +11,8 @@ import { pageRegistryCheck } from './src/integrations/page-registry';
 import { handbookContent } from './src/integrations/content';
 import { pages } from './src/lib/routes';
 import { searchIndex } from './src/integrations/search-index';
+import { offlineWorker } from './src/integrations/offline';
+import { installHead } from './src/lib/offline/manifest';
 
 /** Sub-path the site is served under ("/so-tay/"); "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -52,8 +54,14 @@ export default defineConfig({
       components: {
         Search: './src/components/Search.astro',
         LastUpdated: './src/components/LastUpdated.astro',
+        // Adds the offline worker's registration and update notice to every page.
+        Footer: './src/components/Footer.astro',
+        // The theme switch at the top of the phone's menu.
+        Sidebar: './src/components/Sidebar.astro',
       },
-      customCss: ['./src/styles/handbook.css'],
+      // The web app manifest, theme colour and home-screen icon (installable on a phone).
+      head: installHead(base),
+      customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
       // Every link and #anchor written in the MDX pages must resolve, or the build stops.
       // Pages built from data (src/pages) and anchors made by components are checked by the crawl of
       // dist/ (tests/build/links.test.ts) instead, as the plugin sees only MDX.
@@ -70,6 +78,8 @@ export default defineConfig({
     handbookContent(),
     pageRegistryCheck(),
     searchIndex(),
+    // After the search index (it precaches Pagefind's files), before the deploy files (which compress it).
+    offlineWorker(),
     // Last: CSP and security headers for nginx and static hosts, and precompressed files.
     deployFiles(),
   ],

@@ -7,6 +7,7 @@ import { scanHtml } from '../lib/deploy/html-scan';
 import { addPageHashes, buildCsp, emptyHashes } from '../lib/deploy/csp';
 import { renderHeadersFile, renderNginxHeaders } from '../lib/deploy/headers';
 import { compressibleExtensions, precompress } from '../lib/deploy/compress';
+import { serviceWorkerFile } from '../lib/offline/names';
 
 /** Name of the generated nginx snippet in the built site (deploy/nginx.conf includes it). */
 export const nginxHeadersFile = '_headers.nginx.conf';
@@ -32,7 +33,7 @@ export function deployFiles(): AstroIntegration {
           addPageHashes(hashes, scanHtml(readFileSync(join(root, file), 'utf8')));
         }
         const csp = buildCsp(hashes);
-        writeFileSync(join(root, '_headers'), renderHeadersFile(base, csp));
+        writeFileSync(join(root, '_headers'), renderHeadersFile(base, csp, [serviceWorkerFile]));
         writeFileSync(join(root, nginxHeadersFile), renderNginxHeaders(csp));
 
         let count = 0;

@@ -1,16 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { getHandbook } from '../lib/content/load';
 import { recordHtml, searchRecords } from '../lib/search/records';
 import { indexablePage, pageUrl } from '../lib/search/pages';
-import type { SiteCatalog } from '../lib/search/meta';
+import { indexedPages } from '../lib/search/meta';
+import { siteCatalog } from '../lib/search/catalog';
 import { hasStandIn, markStrokeInHtml } from '../lib/search/stroke';
-import { allPages } from '../lib/routes';
-import { pageData } from '../lib/sidebar';
 import { builtPages } from '../lib/site/built';
+
+/** Pagefind's ready-made UI files ("pagefind-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"…). */
+export function isPagefindUiFile(name: string): boolean {
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name);
+}
 
 /** Throws with every error Pagefind reported. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
@@ -36,23 +40,42 @@ export function searchIndex(): AstroIntegration {
           const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'createIndex');
           if (!index) throw new Error('Pagefind không tạo được chỉ mục');
           const handbook = getHandbook();
-          const site: SiteCatalog = { pages: allPages(pageData(handbook)), procedures: handbook.procedures };
-          let pages = 0;
+          const site = siteCatalog(handbook);
+          const indexed: string[] = [];
           for (const file of builtPages(root)) {
             const html = readFileSync(join(root, file), 'utf8');
             if (hasStandIn(html)) throw new Error(`${file}: có chữ "ḍ"/"Ḍ", là chữ mà chỉ mục tìm kiếm dùng để thay "đ"`);
             const content = indexablePage(file, html, site);
             if (content === undefined) continue;
             check(await index.addHTMLFile({ url: pageUrl(file), content }), file);
-            pages += 1;
+            indexed.push(pageUrl(file));
+          }
+          // The search page's filter counts are computed from the registry (src/lib/search/catalog.ts):
+          // they hold only while the pages indexed are the ones the registry says.
+          const expected = indexedPages(site).map((p) => `/${p.path}`);
+          const extra = indexed.filter((u) => !expected.includes(u));
+          const missing = expected.filter((u) => !indexed.includes(u));
+          if (extra.length > 0 || missing.length > 0) {
+            throw new Error(
+              [
+                extra.length > 0 && `trang được lập chỉ mục nhưng src/lib/routes.ts ghi search: false hoặc không có: ${extra.join(', ')}`,
+                missing.length > 0 && `trang src/lib/routes.ts ghi là tìm được nhưng không có phần data-pagefind-body (front matter pagefind: false?): ${missing.join(', ')}`,
+              ]
+                .filter(Boolean)
+                .join('; '),
+            );
           }
           const records = searchRecords(handbook);
           for (const record of records) {
             check(await index.addHTMLFile({ url: record.url, content: markStrokeInHtml(recordHtml(record)) }), record.url);
           }
-          check(await index.writeFiles({ outputPath: join(root, 'pagefind') }), 'writeFiles');
+          const out = join(root, 'pagefind');
+          check(await index.writeFiles({ outputPath: out }), 'writeFiles');
+          // Both search UIs are the handbook's own (src/components/search/): Pagefind's ready-made UIs
+          // are never loaded, so they are not published either.
+          for (const file of readdirSync(out).filter(isPagefindUiFile)) rmSync(join(out, file));
           logger.info(
-            `Chỉ mục tìm kiếm: ${pages} trang, ${records.length} mục (bước, nhóm vấn đề, chuyên đề, lưu ý, văn bản căn cứ), ${Math.round(performance.now() - started)} ms.`,
+            `Chỉ mục tìm kiếm: ${indexed.length} trang, ${records.length} mục (bước, nhóm vấn đề, chuyên đề, lưu ý, văn bản căn cứ), ${Math.round(performance.now() - started)} ms.`,
           );
         } finally {
           await pagefind.close();

@@ -133,6 +133,31 @@ export const pages = {
     shows: { index: 'checklists' },
   },
   basis: { id: 'basis', path: 'van-ban-can-cu/', title: 'Văn bản căn cứ', source: 'mdx', search: 'guide', shows: { basisDocuments: true, rules: true } },
+  /**
+   * The whole guidance on one page, to print or save as PDF. It repeats the pages above, so search
+   * leaves it out, and it is listed last among the pages that show each procedure and advice list.
+   */
+  print: {
+    id: 'print',
+    path: 'ban-in/',
+    title: 'Bản in toàn bộ hướng dẫn',
+    sidebarLabel: 'Bản in',
+    source: 'route',
+    file: 'src/pages/ban-in.astro',
+    search: false,
+    /** Everything the other pages show. */
+    get shows(): PageShows {
+      const others: readonly Page[] = Object.values(pages).filter((page) => page.id !== 'print');
+      const any = (key: 'rules' | 'topicGroups' | 'basisDocuments'): true | undefined => (others.some((page) => page.shows[key]) ? true : undefined);
+      return {
+        procedures: others.flatMap((page): readonly string[] => page.shows.procedures ?? []),
+        advice: others.flatMap((page): readonly string[] => page.shows.advice ?? []),
+        rules: any('rules'),
+        topicGroups: any('topicGroups'),
+        basisDocuments: any('basisDocuments'),
+      };
+    },
+  },
   search: { id: 'search', path: 'tim-kiem/', title: 'Tìm kiếm', source: 'route', file: 'src/pages/tim-kiem.astro', search: false, shows: {} },
   notFound: { id: 'notFound', path: '404/', title: 'Không tìm thấy trang', sidebarGroup: false, source: 'route',
     file: 'src/pages/404.astro', search: false, shows: {} },
@@ -212,9 +237,18 @@ export function allPages(data: PageData): Page[] {
     pages.checklists,
     ...data.checklists.map(checklistPage),
     pages.basis,
+    pages.print,
     pages.search,
     pages.notFound,
   ];
+}
+
+/**
+ * The pages the printed handbook (/ban-in/) holds, in reading order: the guidance written in MDX
+ * (the home page aside), each year's topic list, and the basis documents.
+ */
+export function printedPages(list: readonly Page[]): Page[] {
+  return list.filter((page) => (page.source === 'mdx' && page !== pages.home) || page.shows.topicYear !== undefined);
 }
 
 /** The label of a page in the sidebar. */
@@ -297,6 +331,9 @@ export const routes = {
   /** The year's topic lists as JSON, fetched by the forms that offer a topic or a year plan. */
   topicChoices: `${pages.templates.path}danh-sach-chuyen-de.json`,
   search: pages.search.path,
+  print: pages.print.path,
+  /** Abbreviations and papers for search (src/lib/search/hints.ts), fetched with the index. */
+  searchHints: `${pages.search.path}goi-y.json`,
 } as const;
 
 /** Joins the site base and a route path: href('chuyen-de/') → '/so-tay/chuyen-de/'. */

@@ -31,6 +31,11 @@ export function fold(text: string): string {
     .toLocaleLowerCase('vi');
 }
 
+/** "HD 42", "hd-42" and "HĐ42" all give "hd42": folded, letters and digits only, for comparing names. */
+export function foldKey(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** "Bảy nhóm vấn đề" → "bay-nhom-van-de": folded, words of ASCII letters and digits joined by "-". */
 export function slug(text: string): string {
   return fold(text)

@@ -1,6 +1,6 @@
 // Sub-path: the site built with BASE_PATH=/so-tay/ (into its own folder, dist/ untouched) links only
 // inside /so-tay/, every link resolves, the header files and robots.txt carry the base, and search
-// works when served there.
+// works when served there, also offline through the worker.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { crawlSite } from '../helpers/crawl';
 import { launchBrowser, phone } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { astroBuild } from '../helpers/astro-build';
+import { readyOffline } from '../helpers/offline';
 
 const base = '/so-tay/';
 const site = 'https://so-tay-chi-bo.example';
@@ -51,7 +52,39 @@ test('_headers and robots.txt carry the base', () => {
   const headers = readFileSync(join(out, '_headers'), 'utf8');
   expect(headers.startsWith('/so-tay/*\n')).toBe(true);
   expect(headers).toContain('/so-tay/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  expect(headers).toContain('/so-tay/sw.js\n  Cache-Control: no-cache');
   expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/so-tay/sitemap-index.xml`);
+});
+
+test('served under /so-tay/, the offline worker keeps to /so-tay/ and, offline, opens a page never visited and searches', async () => {
+  const server = await serveStatic(out, base);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await readyOffline(page);
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return { scope: r.scope, script: r.active?.scriptURL };
+    });
+    expect(registration).toEqual({ scope: server.url, script: `${server.url}sw.js` });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
+    expect([manifest.start_url, manifest.scope, manifest.icons[0].src]).toEqual(['/so-tay/', '/so-tay/', '/so-tay/icons/icon-192.png']);
+
+    await context.setOffline(true);
+    await server.close();
+    const response = await page.goto(server.url + 'van-ban-can-cu/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Văn bản căn cứ');
+    await page.goto(server.url + 'tim-kiem/?q=cu+thu+ky');
+    await page.getByRole('main').locator('a[href="/so-tay/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky"]').first().waitFor({ timeout: 15_000 });
+    await page.goto(server.url + 'khong-co-trang-nay/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Không tìm thấy trang');
+  } finally {
+    await browser.close();
+    await server.close().catch(() => {});
+  }
 });
 
 test('served under /so-tay/, search loads its index from there and its results stay there', async () => {
@@ -67,10 +100,15 @@ test('served under /so-tay/, search loads its index from there and its results s
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('cu thu ky');
-    await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const links = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await dialog.locator('.search-results .result-title a').first().waitFor({ timeout: 15_000 });
+    const links = await dialog.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/so-tay\//);
+    // The hints file (abbreviations, papers) is fetched from under the base, and its addresses carry it.
+    await dialog.getByRole('searchbox').fill('bien ban');
+    await expect.poll(() => dialog.locator('.search-results .result-title a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/so-tay/mau-van-ban/bien-ban-thuong-ky/');
+    await dialog.getByRole('searchbox').fill('HD42');
+    await expect.poll(() => dialog.locator('.search-results .result-title a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/so-tay/van-ban-can-cu/#hd-42-2025');
     expect(failed).toEqual([]);
   } finally {
     await browser.close();

@@ -30,7 +30,7 @@ describe('checklist pages in dist/', () => {
     for (const list of lists) expect(html).toContain(`href="/${routes.checklist(list.id)}"`);
   });
 
-  test.each(lists.map((l) => [l.id, l] as const))('%s: one checkbox per item, each title linking to an existing anchor', (id, list) => {
+  test.each(lists.map((l) => [l.id, l] as const))('%s: one checkbox per item, labelled by its title, with its own link to an existing anchor', (id, list) => {
     const page = routes.checklist(id);
     const markup = checklistMarkup(readPage(page), id);
     expect(markup.match(/<input type="checkbox"/g)).toHaveLength(list.items.length);
@@ -42,7 +42,11 @@ describe('checklist pages in dist/', () => {
       expect(linked).toBe(item.page);
       expect(hash).toBe(item.anchor);
       expect(hasId(readPage(linked), hash), `${link} on ${page}`).toBe(true);
-      expect(li).toContain(`>${item.title}</a>`);
+      // The title is the checkbox's label, not a link (a tap on it ticks); the link says which step.
+      const label = /<label>([\s\S]*?)<\/label>/.exec(li)?.[1] ?? '';
+      expect(label).toContain(`<span class="item-title">${item.title}</span>`);
+      expect(label).not.toContain('<a ');
+      expect(li).toContain(`<span class="sr-only">: ${item.title}</span></a>`);
     }
   });
 

@@ -8,6 +8,9 @@ import { contentDir } from '../../src/lib/content/paths';
 import { routes } from '../../src/lib/routes';
 import { searchRecords } from '../../src/lib/search/records';
 import { filterKeyOrder } from '../../src/lib/search/meta';
+import { indexFilterCounts } from '../../src/lib/search/catalog';
+import { searchHints } from '../../src/lib/search/hints';
+import { isPagefindUiFile } from '../../src/integrations/search-index';
 import { distDir, htmlFiles, readPage } from '../helpers/dist';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
@@ -80,6 +83,38 @@ describe('items indexed as records are left out of their pages’ own entries', 
     const checklists = [...html.matchAll(/<handbook-checklist\b[^>]*>/g)].map((m) => m[0]);
     expect(checklists.length).toBeGreaterThan(0);
     for (const tag of checklists) expect(tag).toContain('data-pagefind-ignore');
+  });
+});
+
+describe('no ready-made search UI; what the handbook\'s own needs', () => {
+  test('dist/pagefind holds none of Pagefind\'s UI files, and no page refers to one', () => {
+    expect(readdirSync(pagefindDir).filter(isPagefindUiFile)).toEqual([]);
+    expect(isPagefindUiFile('pagefind-ui.js') && isPagefindUiFile('pagefind-component-ui.css') && !isPagefindUiFile('pagefind.js')).toBe(true);
+    for (const file of htmlFiles()) expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)/);
+  });
+
+  test('the search hints file holds the abbreviations and papers of content/', () => {
+    const hints = JSON.parse(readFileSync(join(distDir, routes.searchHints), 'utf8')) as unknown;
+    expect(hints).toEqual(searchHints(handbook));
+  });
+
+  test('the search page carries the filters with the counts of the whole index', () => {
+    const html = readPage(routes.search);
+    const counts = indexFilterCounts(handbook);
+    const boxes = [...html.matchAll(/<input type="checkbox" name="([^"]+)" value="[^"]*" data-value="([^"]*)" data-total="(\d+)"/g)];
+    const fromPage: Record<string, Record<string, number>> = {};
+    for (const [, key, value, total] of boxes) (fromPage[key!] ??= {})[value!] = Number(total);
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(fromPage).toEqual(counts);
+  });
+
+  test('the script every page carries for the header search stays small: its code loads when the dialog opens', () => {
+    const src = /<script type="module" src="([^"]*Search\.astro[^"]*)"/.exec(readPage(routes.procedure))?.[1];
+    expect(src).toBeDefined();
+    const script = readFileSync(join(distDir, src!), 'utf8');
+    // No static import (each would be one more file on every page); no bigger than with Pagefind's UI (3.2 KB).
+    expect(script).not.toMatch(/(^|[;\n])import[\s{]/);
+    expect(script.length).toBeLessThan(3300);
   });
 });
 

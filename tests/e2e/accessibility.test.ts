@@ -61,7 +61,7 @@ describe('axe on the open search dialog with results', () => {
       const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
       const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
       await input.fill('bien ban');
-      await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+      await dialog.locator('.search-results .result-title a').first().waitFor({ timeout: 15_000 });
       const problems = await axeViolations(page);
       await context.close();
       expect(problems, problems.join('\n')).toEqual([]);

@@ -5,7 +5,7 @@ import { phone } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/site';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
-import { buildChecklists, findChecklist } from '../../src/lib/checklists/build';
+import { buildChecklists, checklistItemNoun, findChecklist } from '../../src/lib/checklists/build';
 import { storageKey } from '../../src/lib/checklists/store';
 import { routes } from '../../src/lib/routes';
 
@@ -95,7 +95,7 @@ describe('checklist page', () => {
     await box(page, first!.title).focus();
     await page.keyboard.press('Space');
     expect(await box(page, first!.title).isChecked()).toBe(true);
-    await page.keyboard.press('Tab'); // the step link inside the label
+    await page.keyboard.press('Tab'); // the item's "Xem bước" link
     await page.keyboard.press('Tab'); // the next checkbox
     expect(await box(page, second!.title).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
@@ -110,7 +110,7 @@ describe('checklist page', () => {
       expect(await boxes.count()).toBe(list.items.length);
       for (const item of list.items) {
         expect(await box(page, item.title).count(), item.title).toBe(1);
-        const link = page.getByRole('link', { name: item.title, exact: true });
+        const link = page.getByRole('link', { name: new RegExp(`^Xem ${checklistItemNoun(list)}\\s*:\\s*${item.title}$`) });
         expect(await link.getAttribute('href')).toBe(`/${item.page}#${item.anchor}`);
       }
       // Ticking still works; the controls that need the script stay out of the way.

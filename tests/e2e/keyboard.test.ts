@@ -77,7 +77,7 @@ describe('keyboard only', () => {
     await input.waitFor();
     await expect.poll(() => focused(page).then((f) => f.tag === 'input' && f.inDialog)).toBe(true);
     await page.keyboard.type('bien ban');
-    await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await dialog.locator('.search-results .result-title a').first().waitFor({ timeout: 15_000 });
     // Tab from the box reaches a result link inside the dialog.
     await tabTo(page, (f) => f.tag === 'a' && f.inDialog, 10);
     await page.keyboard.press('Escape');

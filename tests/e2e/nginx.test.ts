@@ -1,7 +1,8 @@
 // Deployment: Debian's nginx serves dist/ with deploy/nginx.conf on 127.0.0.1, and the site is used
 // in Chromium with the Content-Security-Policy enforced: headers, caching, precompressed files, the
 // 404 page, no CSP violation on any page, search; checklists and template downloads where the build
-// has them (and it must have them once their routes are in the source).
+// has them (and it must have them once their routes are in the source); the offline worker's headers
+// and its installation under the CSP.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { get } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { startNginx } from '../../scripts/lib/nginx.mjs';
 import { launchBrowser, phone } from '../helpers/browser';
 import { distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { builtFiles, builtPagesUnder, routeInSource } from '../helpers/features';
+import { readyOffline } from '../helpers/offline';
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 let browser: Browser;
@@ -113,6 +115,8 @@ describe('headers and files', () => {
     expect(res.body.toString('utf8')).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));
     expect(res.headers['content-security-policy']).toBe(generatedCsp());
     expect(res.headers['cache-control']).toBe('no-cache');
+    // The offline worker precaches it, to show it for unknown addresses offline.
+    expect((await rawGet(nginx.url + '404.html')).status).toBe(200);
   });
 
   test('the header files for servers are not served; a folder without "/" redirects on the same host', async () => {
@@ -122,6 +126,26 @@ describe('headers and files', () => {
     const res = await rawGet(nginx.url + 'quy-trinh-sinh-hoat-chuyen-de');
     expect(res.status).toBe(301);
     expect(res.headers.location).toBe('/quy-trinh-sinh-hoat-chuyen-de/');
+  });
+
+  test('the service worker is revalidated at every visit, compressed and with the security headers; the manifest has its type', async () => {
+    for (const encoding of [undefined, 'gzip']) {
+      const res = await rawGet(nginx.url + 'sw.js', encoding ? { 'accept-encoding': encoding } : {});
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+      expect(res.headers['content-security-policy']).toBe(generatedCsp());
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-encoding']).toBe(encoding);
+      const file = join(distDir, encoding ? 'sw.js.gz' : 'sw.js');
+      expect(res.body.equals(readFileSync(file)), file).toBe(true);
+    }
+    const manifest = await rawGet(nginx.url + 'manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toBe('application/manifest+json');
+    expect(manifest.headers['content-security-policy']).toBe(generatedCsp());
+    const icon = await rawGet(nginx.url + 'icons/icon-512.png');
+    expect([icon.status, icon.headers['content-type']]).toEqual([200, 'image/png']);
   });
 
   test('robots.txt and the sitemap are served', async () => {
@@ -149,6 +173,18 @@ describe('in Chromium with the CSP enforced', () => {
     await page.context().close();
   }, 180_000);
 
+  test('the service worker installs under the CSP, and then a page never visited opens offline', async () => {
+    const { page, problems } = await watchedPage(phone);
+    await page.goto(nginx.url);
+    await readyOffline(page);
+    await page.context().setOffline(true);
+    const response = await page.goto(nginx.url + 'van-ban-can-cu/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Văn bản căn cứ');
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.context().close();
+  });
+
   test('the phone menu and the search dialog work, and search finds a step', async () => {
     const { page, problems } = await watchedPage(phone);
     await page.goto(nginx.url);
@@ -163,9 +199,9 @@ describe('in Chromium with the CSP enforced', () => {
     const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
     const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
     await input.fill('cu thu ky');
-    const first = dialog.locator('.pagefind-ui__result-link').first();
+    const first = dialog.locator('.search-results .result-title a').first();
     await first.waitFor({ timeout: 15_000 });
-    const links = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await dialog.locator('.search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky');
     expect(problems, problems.join('\n')).toEqual([]);
     await page.context().close();

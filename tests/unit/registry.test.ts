@@ -34,12 +34,12 @@ describe('the page registry', () => {
     for (const p of handbook.procedures) expect(paths).toContain(`danh-sach-kiem-tra/${p.id}/`);
   });
 
-  test('every procedure and advice list is shown by exactly one page', () => {
+  test('every procedure and advice list is shown by exactly one page, and again by the printed handbook', () => {
     for (const p of handbook.procedures) {
-      expect(everyPage.filter((page) => page.shows.procedures?.includes(p.id))).toEqual([procedurePage(p.id)]);
+      expect(everyPage.filter((page) => page.shows.procedures?.includes(p.id))).toEqual([procedurePage(p.id), pages.print]);
     }
     for (const a of handbook.advice) {
-      expect(everyPage.filter((page) => page.shows.advice?.includes(a.id))).toEqual([advicePage(a.id)]);
+      expect(everyPage.filter((page) => page.shows.advice?.includes(a.id))).toEqual([advicePage(a.id), pages.print]);
     }
   });
 
@@ -81,7 +81,7 @@ describe('withPageTitle (MDX pages take their title from the registry)', () => {
       description: 'x',
       title: pages.regular.title,
     });
-    expect(withPageTitle({ id: 'index', data: {} }).data.title).toBe(pages.home.title);
+    expect(withPageTitle({ id: 'index', data: {} as Record<string, unknown> }).data.title).toBe(pages.home.title);
   });
 
   test('stops on a page the registry does not know, or a title written twice', () => {
@@ -150,6 +150,7 @@ describe('the sidebar', () => {
       'Mẫu văn bản',
       'Danh sách kiểm tra',
       'Văn bản căn cứ',
+      'Bản in',
       'Tìm kiếm',
     ]);
     expect(sidebarOf(everyPage)).toEqual(sidebar);

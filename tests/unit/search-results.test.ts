@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  excerptParts,
-  queryTerms,
-  rankSections,
-  restoreStroke,
-  shownResult,
-  withoutLeadingTitle,
-  type PagefindResultData,
-} from '../../src/lib/search/results';
+import { queryTerms, rankSections, shownResult, type PagefindResultData } from '../../src/lib/search/results';
 import { contextMetaKey } from '../../src/lib/search/meta';
 import { markStroke } from '../../src/lib/search/stroke';
 
@@ -34,26 +26,12 @@ const page: PagefindResultData = {
 
 const record: PagefindResultData = {
   url: '/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky',
-  content: 'Cử thư ký ghi biên bản. Cử thư ký ghi biên bản sinh hoạt chi bộ.',
+  content: 'Cử thư ký ghi biên bản. Cử thư ký ghi biên bản sinh hoạt chi bộ. Người thực hiện: chủ trì.',
   excerpt: '<mark>Cử</mark> <mark>thư</mark> <mark>ký</mark> ghi biên bản. <mark>Cử</mark> thư ký ghi biên bản sinh hoạt chi bộ.',
   meta: { title: 'Cử thư ký ghi biên bản', [contextMetaKey]: markStroke('Bước 2 · Các bước sinh hoạt chuyên đề') },
   filters: { loai: ['quy trình'], 'quy-trinh': ['Các bước sinh hoạt chuyên đề'] },
   sub_results: [{ title: 'Cử thư ký ghi biên bản', url: '/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky', excerpt: 'x', locations: [0, 1, 2] }],
 };
-
-describe('excerptParts', () => {
-  test('splits on <mark>, decodes entities, restores đ, keeps other tags as text', () => {
-    expect(excerptParts(markStroke('a &lt;b&gt; <mark>đề</mark> &amp; <i>c</i>'))).toEqual([
-      { text: 'a <b> ', mark: false },
-      { text: 'đề', mark: true },
-      { text: ' & <i>c</i>', mark: false },
-    ]);
-  });
-
-  test('an unclosed mark stays text', () => {
-    expect(excerptParts('x <mark>y')).toEqual([{ text: 'x <mark>y', mark: false }]);
-  });
-});
 
 describe('queryTerms', () => {
   test('folds each word: no marks, đ as d, punctuation dropped', () => {
@@ -77,7 +55,9 @@ describe('shownResult', () => {
     expect(shown.title).toBe('Ý kiến của cấp trên');
     expect(shown.context).toBe('Sinh hoạt chi bộ thường kỳ');
     expect(shown.kind).toBe('hướng dẫn');
-    expect(shown.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['Vương', 'Đại', 'Tương']);
+    expect(shown.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['Vương Đại Tương']);
+    // The section's text, from its heading on, without the heading.
+    expect(shown.excerpt.map((p) => p.text).join('')).toBe('Đồng chí Vương Đại Tương nhận xét.');
     expect(shown.more).toEqual([]);
   });
 
@@ -94,33 +74,9 @@ describe('shownResult', () => {
     expect(shown.title).toBe('Cử thư ký ghi biên bản');
     expect(shown.context).toBe('Bước 2 · Các bước sinh hoạt chuyên đề');
     expect(shown.kind).toBe('quy trình');
-    expect(shown.excerpt.map((p) => p.text).join('')).toBe('Cử thư ký ghi biên bản sinh hoạt chi bộ.');
-  });
-});
-
-describe('withoutLeadingTitle', () => {
-  test('drops the title and its full stop across marked parts', () => {
-    const parts = excerptParts('<mark>Cử</mark> thư ký. Rồi <mark>cử</mark>');
-    expect(withoutLeadingTitle(parts, 'Cử thư ký')).toEqual([
-      { text: 'Rồi ', mark: false },
-      { text: 'cử', mark: true },
-    ]);
-  });
-
-  test('keeps an excerpt that does not start with the title, or is only the title', () => {
-    const parts = excerptParts('khác <mark>cử</mark>');
-    expect(withoutLeadingTitle(parts, 'Cử thư ký')).toBe(parts);
-    const only = excerptParts('Cử thư ký.');
-    expect(withoutLeadingTitle(only, 'Cử thư ký')).toBe(only);
-  });
-});
-
-describe('restoreStroke', () => {
-  test('restores đ in metadata, excerpts and section titles, for the dialog', () => {
-    const data = restoreStroke({ ...record, excerpt: markStroke('<mark>đề</mark>'), sub_results: [{ ...record.sub_results![0]!, title: markStroke('Đề') }] });
-    expect(data.meta[contextMetaKey]).toBe('Bước 2 · Các bước sinh hoạt chuyên đề');
-    expect(data.excerpt).toBe('<mark>đề</mark>');
-    expect(data.sub_results![0]!.title).toBe('Đề');
+    // The title, and the sentence after it that only restates it, are left out.
+    expect(shown.excerpt.map((p) => p.text).join('')).toBe('Người thực hiện: chủ trì.');
+    expect(shown.text).toBe(record.content);
   });
 });
 
@@ -137,5 +93,21 @@ describe('shownResult for a template page', () => {
     expect(shown.href).toBe('/mau-van-ban/bien-ban-thuong-ky/');
     expect(shown.title).toBe('Biên bản sinh hoạt chi bộ thường kỳ');
     expect(shown.more).toEqual([{ href: '/mau-van-ban/bien-ban-thuong-ky/#tai-ve', title: 'Tải về' }]);
+  });
+});
+
+describe('rankSections: words together', () => {
+  test('a section where the words typed stand together comes before one holding them apart', () => {
+    const data: PagefindResultData = {
+      url: '/p/',
+      content: 'Chi bộ họp. Đảng ủy cử chỉ huy. Phần hai. Chi ủy duyệt.',
+      excerpt: '',
+      meta: { title: 'P' },
+      sub_results: [
+        { title: 'Chi bộ họp', url: '/p/#mot', excerpt: '', locations: [0, 4], weighted_locations: [w(0, 50), w(4, 50), w(5, 50)] },
+        { title: 'Phần hai', url: '/p/#hai', excerpt: '', locations: [9, 10], weighted_locations: [w(9), w(10)] },
+      ],
+    };
+    expect(rankSections(data, 'chi uy').map((s) => s.url)).toEqual(['/p/#hai', '/p/#mot']);
   });
 });

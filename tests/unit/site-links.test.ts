@@ -74,7 +74,7 @@ describe('heading ids without diacritics', () => {
 
 describe('custom routes and the link validator', () => {
   test('the pages made by routes come from the page registry', () => {
-    expect(routePagePaths()).toEqual(['404/', 'chuyen-de/', 'danh-sach-kiem-tra/', 'mau-van-ban/', 'tim-kiem/']);
+    expect(routePagePaths()).toEqual(['404/', 'ban-in/', 'chuyen-de/', 'danh-sach-kiem-tra/', 'mau-van-ban/', 'tim-kiem/']);
   });
 
   test('the validator skips custom pages, and front-matter links under a sub-path', () => {

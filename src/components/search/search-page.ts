@@ -1,99 +1,81 @@
 /**
- * The search page's behaviour (markup in SearchPage.astro): searches as the reader types, shows the
- * filters as checkbox groups with counts, lists results that link to the step, topic or section, and
- * keeps the query and ticked filters in the address (history.replaceState), so a search can be shared
- * and survives a reload. Logic lives in src/lib/search-*.ts; this file only wires it to the page.
+ * The search page's behaviour (markup in SearchPage.astro): searches as the reader types, updates the
+ * counts of the filters (written into the page at build time), lists results with the same code as the
+ * header dialog, and keeps the query and ticked filters in the address (history.replaceState), so a
+ * search can be shared and survives a reload. Pagefind loads only when needed: when the box gets focus
+ * or input, a filter is ticked, or the address carries a search. Logic lives in src/lib/search/.
  */
 import {
-  buildFacets,
   countSearches,
   describeSelection,
   filterKeyOrder,
   isEmptySelection,
-  loadPagefind,
+  loadSearch,
   normalizeQuery,
+  orderResults,
   pagefindFilters,
-  pagefindTerm,
+  preloadQuery,
   parseSearchState,
+  prepareQuery,
   resolveSelection,
+  resultItem,
   searchString,
-  shownResult,
+  showExpansions,
   tidyQuery,
+  typingDelay,
   withoutDiacritics,
   type FilterCounts,
   type FilterKey,
-  type Pagefind,
+  type OrderedResults,
   type PagefindSearch,
+  type SearchEngine,
   type Selection,
-  type ShownResult,
-  valueLabel,
 } from './search-client';
 
 /** Results shown at once, and added by "Xem thêm kết quả". */
 const pageSize = 10;
-/** Wait after the last key press before searching, in ms. */
-const typingDelay = 200;
 
-/** An element, created with its class and text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** One result as a list item: context, linked title, excerpt with the matched words marked, other sections. */
-function resultItem(result: ShownResult): HTMLLIElement {
-  const li = el('li');
-  const heading = el('h3');
-  const link = el('a', undefined, result.title);
-  link.href = result.href;
-  heading.append(link);
-  const context = [result.kind && valueLabel('loai', result.kind), result.context].filter(Boolean).join(' · ');
-  if (context) li.append(el('p', 'result-context', context));
-  li.append(heading);
-  const excerpt = el('p', 'result-excerpt');
-  for (const part of result.excerpt) excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-  li.append(excerpt);
-  if (result.more.length > 0) {
-    const more = el('p', 'result-more', 'Cũng có ở: ');
-    result.more.forEach((section, i) => {
-      if (i > 0) more.append(document.createTextNode('; '));
-      const a = el('a', undefined, section.title);
-      a.href = section.href;
-      more.append(a);
-    });
-    li.append(more);
-  }
-  return li;
+/** One checkbox of the filters, as the page was built with it. */
+interface Box {
+  key: FilterKey;
+  value: string;
+  input: HTMLInputElement;
+  count: HTMLElement;
 }
 
 class SearchPage extends HTMLElement {
-  #pagefind: Pagefind | undefined;
+  #engine: Promise<SearchEngine> | undefined;
   #totals: FilterCounts = {};
   #selection: Selection = {};
-  #search: PagefindSearch | undefined;
-  #query = '';
+  #ordered: OrderedResults | undefined;
   #shown = 0;
   #run = 0;
   /** The search last started: its term and filters. */
   #key: string | undefined;
   #timer: number | undefined;
-  #boxes = new Map<string, { input: HTMLInputElement; count: HTMLElement }>();
+  #boxes: Box[] = [];
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     if (!form || !input) return;
+    this.readBoxes();
     const state = parseSearchState(location.search);
     input.value = state.q;
-    this.status('Đang tải chỉ mục tìm kiếm…');
+    this.#selection = resolveSelection(state.slugs, this.#totals);
+    this.updateCounts((key) => this.#totals[key]);
+    const details = this.querySelector<HTMLDetailsElement>('[data-facets]');
+    // Folded unless a filter is ticked, so the results come first on a phone.
+    if (details) details.open = !isEmptySelection(this.#selection);
 
+    const load = (): void => void this.engine();
+    input.addEventListener('focus', load, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.update();
     });
     input.addEventListener('input', () => {
+      preloadQuery(input.value, this.engine());
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.update(), typingDelay);
     });
@@ -104,7 +86,7 @@ class SearchPage extends HTMLElement {
     for (const button of this.querySelectorAll('[data-clear-filters]')) {
       button.addEventListener('click', () => {
         this.#selection = {};
-        for (const { input: box } of this.#boxes.values()) box.checked = false;
+        for (const box of this.#boxes) box.input.checked = false;
         void this.update();
         input.focus();
       });
@@ -116,58 +98,46 @@ class SearchPage extends HTMLElement {
       void this.update();
       input.focus();
     });
+    if (state.q || !isEmptySelection(this.#selection)) void this.update();
+  }
 
-    loadPagefind()
-      .then(async (pagefind) => {
-        this.#pagefind = pagefind;
-        this.#totals = await pagefind.filters();
-        this.#selection = resolveSelection(state.slugs, this.#totals);
-        this.buildFacets();
-        await this.update();
-      })
-      .catch(() => this.status('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc dùng mục lục của sổ tay.'));
+  /** Pagefind and the hints, loaded on first need. */
+  engine(): Promise<SearchEngine> {
+    if (!this.#engine) {
+      this.status('Đang tải chỉ mục tìm kiếm…');
+      // Pagefind reports counts by filter only once its filter files are loaded, which filters() does.
+      this.#engine = loadSearch().then(async (engine) => {
+        await engine.pagefind.filters();
+        return engine;
+      });
+      this.#engine.then(
+        () => this.status(''),
+        () => {
+          this.#engine = undefined;
+          this.status('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc dùng mục lục của sổ tay.');
+        },
+      );
+    }
+    return this.#engine;
+  }
+
+  /** The checkboxes the page was built with, and the counts they show: those of the whole index. */
+  readBoxes(): void {
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-facet-groups] input[type="checkbox"]')) {
+      const key = input.name as FilterKey;
+      const value = input.dataset.value ?? '';
+      const count = input.closest('label')?.querySelector<HTMLElement>('.facet-count');
+      if (!count) continue;
+      this.#boxes.push({ key, value, input, count });
+      (this.#totals[key] ??= {})[value] = Number(input.dataset.total ?? 0);
+    }
   }
 
   /** The filters ticked in the checkboxes. */
   ticked(): Selection {
     const selection: Selection = {};
-    for (const [id, { input }] of this.#boxes) {
-      if (!input.checked) continue;
-      const key = input.name as FilterKey;
-      (selection[key] ??= []).push(id.slice(key.length + 1));
-    }
+    for (const { key, value, input } of this.#boxes) if (input.checked) (selection[key] ??= []).push(value);
     return selection;
-  }
-
-  /** Builds one fieldset per filter key, once: the values come from the index; counts change later. */
-  buildFacets(): void {
-    const box = this.querySelector('[data-facet-groups]');
-    const details = this.querySelector<HTMLDetailsElement>('[data-facets]');
-    if (!box || !details) return;
-    const order = JSON.parse(this.dataset.order ?? '{}') as Partial<Record<FilterKey, string[]>>;
-    const facets = buildFacets(this.#totals, (key) => this.#totals[key], this.#selection, order);
-    for (const facet of facets) {
-      const fieldset = el('fieldset');
-      fieldset.append(el('legend', undefined, facet.legend));
-      for (const value of facet.values) {
-        const label = el('label');
-        const input = el('input');
-        input.type = 'checkbox';
-        input.name = facet.key;
-        input.value = value.slug;
-        input.checked = value.checked;
-        const count = el('span', 'facet-count');
-        const text = el('span', undefined, `${value.label} `);
-        text.append(count);
-        label.append(input, text);
-        fieldset.append(label);
-        this.#boxes.set(`${facet.key}=${value.value}`, { input, count });
-      }
-      box.append(fieldset);
-    }
-    details.hidden = facets.length === 0;
-    // Folded unless a filter is ticked, so the results come first on a phone.
-    details.open = !isEmptySelection(this.#selection);
   }
 
   /** Writes the status line, read out politely by screen readers. */
@@ -178,35 +148,42 @@ class SearchPage extends HTMLElement {
 
   /** Runs the search for the box and the ticked filters, then shows counts, results and the address. */
   async update(): Promise<void> {
-    const pagefind = this.#pagefind;
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!pagefind || !input) return;
+    if (!input) return;
     const query = tidyQuery(input.value);
-    const term = pagefindTerm(query) || null;
     const selection = this.#selection;
-    // The same search again (the box's debounce after a search already run) changes nothing.
-    const key = `${term ?? ''}${searchString('', selection)}`;
-    if (key === this.#key) return;
-    this.#key = key;
     const run = ++this.#run;
     history.replaceState(history.state, '', location.pathname + searchString(query, selection) + location.hash);
+    let engine: SearchEngine;
+    try {
+      engine = await this.engine();
+    } catch {
+      return;
+    }
+    if (run !== this.#run) return;
+    const prepared = prepareQuery(query, engine);
+    // The same search again (the box's debounce after a search already run) changes nothing.
+    const key = `${query}\n${prepared.term ?? ''}${searchString('', selection)}`;
+    if (key === this.#key) return;
+    this.#key = key;
 
-    const empty = term === null && isEmptySelection(selection);
+    const empty = prepared.term === null && isEmptySelection(selection);
     const counts = new Map<FilterKey | undefined, PagefindSearch>();
     if (!empty) {
       for (const except of countSearches(selection)) {
-        counts.set(except, await pagefind.search(term, { filters: pagefindFilters(selection, except) }));
+        counts.set(except, await engine.pagefind.search(prepared.term, { filters: pagefindFilters(selection, except) }));
       }
     }
-    if (run !== this.#run) return;
     const main = counts.get(undefined);
-    this.updateCounts((key) => (empty ? this.#totals[key] : (counts.get(key) ?? main)?.filters[key]));
+    const ordered = main ? await orderResults(main, prepared, engine) : undefined;
+    if (run !== this.#run) return;
+    this.updateCounts((k) => (empty ? this.#totals[k] : (counts.get(k) ?? main)?.filters[k]));
 
-    this.#search = main;
-    this.#query = query;
+    this.#ordered = ordered;
     this.#shown = 0;
+    showExpansions(this.querySelector('[data-expansion]'), prepared.expanded.expansions);
     this.toggle('[data-empty]', empty);
-    const found = main?.results.length ?? 0;
+    const found = ordered?.total ?? 0;
     this.toggle('[data-results-section]', found > 0);
     this.toggle('[data-no-results]', !empty && found === 0);
     if (empty || found === 0) this.querySelector('[data-results]')?.replaceChildren();
@@ -231,10 +208,7 @@ class SearchPage extends HTMLElement {
     const ticked = filterKeyOrder.reduce((n, key) => n + (this.#selection[key] ?? []).length, 0);
     const summary = this.querySelector('[data-ticked]');
     if (summary) summary.textContent = ticked > 0 ? ` (đang chọn ${ticked})` : '';
-    for (const [id, { input, count }] of this.#boxes) {
-      const key = filterKeyOrder.find((k) => id.startsWith(`${k}=`));
-      if (!key) continue;
-      const value = id.slice(key.length + 1);
+    for (const { key, value, input, count } of this.#boxes) {
       const n = counts(key)?.[value] ?? 0;
       count.textContent = `(${n})`;
       input.checked = (this.#selection[key] ?? []).includes(value);
@@ -252,18 +226,17 @@ class SearchPage extends HTMLElement {
    * the next page, moving focus to its first result. False when a newer search came first.
    */
   async showMore(fresh: boolean): Promise<boolean> {
-    const search = this.#search;
+    const ordered = this.#ordered;
     const list = this.querySelector('[data-results]');
-    if (!search || !list) return false;
+    if (!ordered || !list) return false;
     const run = this.#run;
-    const next = search.results.slice(this.#shown, this.#shown + pageSize);
-    const data = await Promise.all(next.map((hit) => hit.data()));
+    const next = await ordered.slice(this.#shown, this.#shown + pageSize);
     if (run !== this.#run) return false;
-    const items = data.map((d) => resultItem(shownResult(d, normalizeQuery(this.#query))));
+    const items = next.map((r) => resultItem(r, 3));
     if (fresh) list.replaceChildren(...items);
     else list.append(...items);
     this.#shown += next.length;
-    this.toggle('[data-more]', this.#shown < search.results.length);
+    this.toggle('[data-more]', this.#shown < ordered.total);
     if (!fresh) items[0]?.querySelector('a')?.focus();
     return true;
   }

@@ -1,16 +1,18 @@
 /**
- * The header's search button and dialog. Pagefind's UI is imported on first open, never before,
- * so a page visit that does not search loads none of it.
+ * The header's search button and dialog. The search code (one chunk, search-client.ts) and the
+ * index load when the dialog first opens, never before, so a page visit that does not search loads
+ * none of it.
  */
 class SiteSearch extends HTMLElement {
-  #ui: Promise<void> | undefined;
+  #mounted = false;
 
   connectedCallback(): void {
     const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
     const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
     const dialog = this.querySelector('dialog');
     const frame = this.querySelector('.dialog-frame');
-    if (!openBtn || !closeBtn || !dialog || !frame) return;
+    const input = this.querySelector<HTMLInputElement>('dialog input');
+    if (!openBtn || !closeBtn || !dialog || !frame || !input) return;
 
     const onClick = (event: MouseEvent): void => {
       const target = event.target as Node | null;
@@ -22,7 +24,11 @@ class SiteSearch extends HTMLElement {
       document.body.toggleAttribute('data-search-modal-open', true);
       event?.stopPropagation();
       window.addEventListener('click', onClick);
-      void this.loadUi().then(() => this.querySelector<HTMLInputElement>('input')?.focus());
+      input.focus();
+      if (!this.#mounted) {
+        this.#mounted = true;
+        void import('./search-client').then(({ mountDialogSearch }) => mountDialogSearch(dialog));
+      }
     };
 
     openBtn.addEventListener('click', open);
@@ -38,20 +44,6 @@ class SiteSearch extends HTMLElement {
         else open();
       }
     });
-  }
-
-  /** Loads and mounts Pagefind's UI once. */
-  loadUi(): Promise<void> {
-    this.#ui ??= import('./search-client').then(({ mountPagefindUi }) => {
-      let translations: Record<string, string> = {};
-      try {
-        translations = JSON.parse(this.dataset.translations ?? '{}') as Record<string, string>;
-      } catch {
-        // Fall back to Pagefind's own strings rather than leave search unusable.
-      }
-      return mountPagefindUi('#starlight__search', translations, this.querySelector<HTMLAnchorElement>('a[data-advanced]'));
-    });
-    return this.#ui;
   }
 }
 

@@ -38,6 +38,11 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
+/** What one item of a list is called: a step of a procedure, or a piece of advice. */
+export function checklistItemNoun(list: Pick<Checklist, 'source'>): 'bước' | 'lưu ý' {
+  return list.source.kind === 'procedure' ? 'bước' : 'lưu ý';
+}
+
 /** Prefix of each item's anchor in a rendered checklist ("viec-cu-thu-ky"), distinct from step anchors. */
 export const checklistItemAnchorPrefix = 'viec-';
 

@@ -12,6 +12,8 @@ import { ruleSchema, type Rule } from '../../schemas/rule';
 import { checkSources } from './sources';
 import { templateSchema, type Template } from '../../schemas/template';
 import { checkTemplate } from './templates';
+import { abbreviationSchema, type Abbreviation } from '../../schemas/abbreviation';
+import { checkAbbreviations } from './abbreviations';
 import { ContentError, zodIssues, type ContentIssue } from './errors';
 import { normalizeDeep } from '../text';
 import { contentDir as defaultContentDir } from './paths';
@@ -31,6 +33,8 @@ export interface Handbook {
   /** Rules the handbook states, each with its source. */
   rules: Rule[];
   templates: Template[];
+  /** Abbreviations and other names search expands (content/abbreviations.yaml). */
+  abbreviations: Abbreviation[];
 }
 
 /** Collects issues while files are read, and throws them all at the end. */
@@ -258,6 +262,8 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
   }
 
+  const abbreviations = readAbbreviations(r, join(contentDir, 'abbreviations.yaml'), basisDocuments);
+
   if (r.issues.length > 0) throw new ContentError(r.issues);
   return {
     procedures,
@@ -269,7 +275,16 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
     examples,
     rules,
     templates,
+    abbreviations,
   };
+}
+
+/** Reads and cross-checks the abbreviations search expands. */
+function readAbbreviations(r: Reader, file: string, basisDocuments: readonly BasisDocument[]): Abbreviation[] {
+  const entries = r.parse(abbreviationSchema.array(), file, r.yaml(file)) ?? [];
+  r.uniqueIds(file, entries, '');
+  for (const issue of checkAbbreviations(entries, basisDocuments)) r.add(file, issue.entry, issue.field, issue.message);
+  return entries;
 }
 
 /** Every YAML file under `dir`, at any depth, sorted. */

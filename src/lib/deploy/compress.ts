@@ -6,12 +6,19 @@ export const compressibleExtensions = ['.html', '.css', '.js', '.mjs', '.json', 
 /** Files smaller than this are sent as they are. */
 export const minCompressBytes = 256;
 
+/** The gzip (level 9) version of `data` a server sends, or undefined when it sends `data` as it is. */
+export function gzipped(data: Buffer): Buffer | undefined {
+  if (data.length < minCompressBytes) return undefined;
+  const gz = gzipSync(data, { level: 9 });
+  return gz.length < data.length ? gz : undefined;
+}
+
 /** Gzip (level 9) and Brotli (quality 11) versions of `data`; each only when smaller than the original. */
 export function precompress(data: Buffer): { gz?: Buffer; br?: Buffer } {
   if (data.length < minCompressBytes) return {};
-  const gz = gzipSync(data, { level: 9 });
+  const gz = gzipped(data);
   const br = brotliCompressSync(data, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   });
-  return { gz: gz.length < data.length ? gz : undefined, br: br.length < data.length ? br : undefined };
+  return { gz, br: br.length < data.length ? br : undefined };
 }

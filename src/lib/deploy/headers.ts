@@ -25,13 +25,21 @@ export const immutableCache = 'public, max-age=31536000, immutable';
 export const hashedPaths = ['_astro/', 'pagefind/fragment/', 'pagefind/index/'];
 
 /**
- * The `_headers` file that Netlify and Cloudflare Pages read: security headers on every path under
- * the base, and a year's cache on hashed files. HTML keeps the host's default (revalidate).
+ * Cache-Control for files checked at every visit: the service worker, so that a new build reaches
+ * the reader at the next visit (browsers cap a worker's cache at 24 hours, still a day too long).
  */
-export function renderHeadersFile(base: string, csp: string): string {
+export const revalidateCache = 'no-cache';
+
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read: security headers on every path under
+ * the base, a year's cache on hashed files, no-cache on `revalidated` files (the service worker).
+ * HTML keeps the host's default (revalidate).
+ */
+export function renderHeadersFile(base: string, csp: string, revalidated: readonly string[] = []): string {
   const b = normalizeBase(base);
   const lines = [`${b}*`, ...securityHeaders(csp).map(([n, v]) => `  ${n}: ${v}`)];
   for (const path of hashedPaths) lines.push(`${b}${path}*`, `  Cache-Control: ${immutableCache}`);
+  for (const path of revalidated) lines.push(`${b}${path}`, `  Cache-Control: ${revalidateCache}`);
   return lines.join('\n') + '\n';
 }
 

@@ -3,7 +3,7 @@
  * number of results it would give. Values of one key combine with "or", keys with "and"; so the
  * counts of a key come from the search without that key's own ticks (`countSearches`).
  */
-import { filterKeyOrder, filterLabels, type FilterKey } from './meta';
+import { filterKeyOrder, filterLabels, type FilterKey, type SearchFilters } from './meta';
 import type { Selection } from './url';
 import { valueSlug } from './url';
 
@@ -36,6 +36,23 @@ export function pagefindFilters(selection: Selection, except?: FilterKey): Recor
     if (key !== except && values.length > 0) out[key] = { any: [...values] };
   }
   return out;
+}
+
+/**
+ * What Pagefind's `filters()` reports for an index of these entries: for each key and value, how many
+ * entries carry it. The search page shows these counts before Pagefind is loaded.
+ */
+export function countFilters(entries: ReadonlyArray<SearchFilters>): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const filters of entries) {
+    for (const key of filterKeyOrder) {
+      for (const value of new Set(filters[key] ?? [])) {
+        const byValue = (counts[key] ??= {});
+        byValue[value] = (byValue[value] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
 }
 
 /** True when nothing is ticked. */

@@ -56,10 +56,11 @@ export type SearchFilters = Partial<Record<FilterKey, string[]>>;
 export const recordSection = { 'data-pagefind-ignore': '' } as const;
 
 /**
- * Ranking shared by the header's search dialog and the search page (Pagefind's `ranking` option).
- * Titles weigh as headings: every record is indexed with its title as the page heading
- * (src/lib/search-records.ts), so a match in a step's or topic's title outranks running text, as a
- * match in a page's own title does. Tested over real queries in tests/e2e/search.test.ts.
+ * Pagefind's scoring (its `ranking` option), shared by the header's search dialog and the search page;
+ * the first results are then re-ranked by src/lib/search/rank.ts. Titles weigh as headings: every
+ * record is indexed with its title as the page heading (src/lib/search/records.ts), so a match in a
+ * step's or topic's title outranks running text, as a match in a page's own title does. Tested over
+ * real queries in tests/e2e/search.test.ts.
  * - termSimilarity 4 (Pagefind: 1): every word typed matches as the start of longer words ("thu" finds
  *   "thư" and "thường"); a word of the typed length ("ky" → "ký") then counts far more than a longer one.
  * - metaWeights.title 2 (Pagefind: 5): Pagefind's title boost ignores that difference, so it is kept
@@ -77,8 +78,8 @@ export const searchRanking = {
 
 /**
  * Metadata key of a record's place in the handbook ("Bước 2 · Các bước sinh hoạt chuyên đề").
- * Pagefind's dialog shows other metadata as "Thuộc: …" under the title; its words still match a query
- * (Pagefind searches metadata) but add nothing to the rank (`searchRanking.metaWeights`).
+ * Both search UIs show it above the title; its words still match a query (Pagefind searches metadata)
+ * but add nothing to the rank (`searchRanking.metaWeights`).
  */
 export const contextMetaKey = 'thuộc';
 
@@ -112,6 +113,14 @@ export function pageSearchFilters(path: string, site: SiteCatalog): SearchFilter
   if (shown.length > 0) filters['quy-trinh'] = shown;
   if (page.shows.topicYear !== undefined) filters.nam = [String(page.shows.topicYear)];
   return filters;
+}
+
+/** The paths of every page the index holds, with their filters: the registry's pages that search classifies. */
+export function indexedPages(site: SiteCatalog): Array<{ path: string; filters: SearchFilters }> {
+  return site.pages.flatMap((page) => {
+    const filters = pageSearchFilters(page.path, site);
+    return filters ? [{ path: page.path, filters }] : [];
+  });
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -38,9 +38,14 @@ function text(parts: ReadonlyArray<string | undefined>): string {
     .join(' ');
 }
 
+/** The address of an item in the index, relative to the site base: "/page/#anchor". */
+export function recordUrl(page: string, anchor: string): string {
+  return `/${page}#${anchor}`;
+}
+
 /** Every record of the handbook. Pagefind's search puts the site base in front of the URLs. */
 export function searchRecords(data: RecordSource): SearchRecord[] {
-  const url = (page: string, anchor: string): string => `/${page}#${anchor}`;
+  const url = recordUrl;
 
   const steps = [...data.procedures]
     .sort((a, b) => a.order - b.order)

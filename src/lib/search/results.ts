@@ -1,11 +1,13 @@
 /**
- * Pagefind's result data made ready to show: the best place to link to (the section of a page
- * that holds the most of the words typed, or the record's own anchor), its title and context with
- * "đ" restored, and the excerpt as text parts, so browser code builds the markup with DOM calls.
+ * What the search UIs show for a Pagefind result: the link (to the step, topic or section that
+ * matched, or the page), its title and where it sits, with "đ" restored, and a snippet made by
+ * src/lib/search/snippet.ts, as text parts, so browser code builds the markup with DOM calls.
  */
 import { contentKinds, contextMetaKey } from './meta';
 import { unmarkStroke } from './stroke';
-import { fold } from '../text';
+import { foldedWords, queryTerms, queryWords, snippet, type ExcerptPart } from './snippet';
+
+export { queryTerms, type ExcerptPart };
 
 /** One weighted word location in a Pagefind result. */
 export interface WeightedLocation {
@@ -34,12 +36,6 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
-/** A run of excerpt text, marked when it matched the query. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
-}
-
 /** A result as the search UIs show it. */
 export interface ShownResult {
   /** Where the link goes: a section or record anchor, or the page. */
@@ -53,82 +49,26 @@ export interface ShownResult {
   excerpt: ExcerptPart[];
   /** Other sections of the same page that match, best first (at most two). */
   more: Array<{ href: string; title: string }>;
-}
-
-const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/** Decodes the few entities Pagefind writes into excerpts. */
-function decode(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (e) => entities[e] ?? e);
+  /** The entry's whole text ("đ" restored), which ranking reads. */
+  text: string;
 }
 
 /**
- * Splits a Pagefind excerpt ("a <mark>b</mark> c") into text parts; anything else that looks like a
- * tag stays text. "đ" is restored.
+ * A section's score, compared left to right: 1 when the query's words stand together at one of its
+ * matches, how many of the query's distinct words its matched words start with, then their summed score.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean): void => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
-  let rest = excerpt;
-  for (;;) {
-    const open = rest.indexOf('<mark>');
-    const close = open < 0 ? -1 : rest.indexOf('</mark>', open);
-    if (open < 0 || close < 0) {
-      push(unmarkStroke(decode(rest)), false);
-      break;
-    }
-    push(unmarkStroke(decode(rest.slice(0, open))), false);
-    push(unmarkStroke(decode(rest.slice(open + '<mark>'.length, close))), true);
-    rest = rest.slice(close + '</mark>'.length);
-  }
-  return parts;
-}
-
-/**
- * The excerpt without the title it starts with: a record's text begins with its title, which the
- * result already shows as its link.
- */
-export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
-  const text = parts.map((p) => p.text).join('');
-  const lead = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.:;,]?\\s*`, 'iu').exec(text);
-  if (!lead || lead[0].length >= text.length) return parts;
-  let drop = lead[0].length;
-  const out: ExcerptPart[] = [];
-  for (const part of parts) {
-    if (drop >= part.text.length) {
-      drop -= part.text.length;
-      continue;
-    }
-    out.push({ text: part.text.slice(drop), mark: part.mark });
-    drop = 0;
-  }
-  return out;
-}
-
-/** A word folded for comparison: no marks, "đ"/"ḍ" as "d", lower case, letters and digits only. */
-export function foldWord(word: string): string {
-  return fold(word).replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** The query's words, folded; Pagefind matches each as the start of a word. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(query.split(/\s+/).map(foldWord).filter(Boolean))];
-}
-
-/** How many of `terms` a section's matched words start with, then their summed score. */
-function sectionScore(sub: PagefindSubResult, words: string[], terms: string[]): [number, number] {
+function sectionScore(sub: PagefindSubResult, keys: string[], query: string): [number, number, number] {
+  const terms = queryTerms(query);
+  const words = queryWords(query);
   const found = new Set<string>();
+  let together = 0;
   for (const loc of sub.locations) {
-    const word = foldWord(words[loc] ?? '');
+    const word = keys[loc] ?? '';
     for (const term of terms) if (word.startsWith(term)) found.add(term);
+    if (words.length > 1 && words.every((w, k) => keys[loc + k] === w)) together = 1;
   }
   const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0);
-  return [found.size, score];
+  return [together, found.size, score];
 }
 
 /** True for the sub-result that stands for the page itself (no anchor, or Starlight's "#_top" title). */
@@ -137,23 +77,27 @@ function isPageItself(sub: PagefindSubResult, pageUrl: string): boolean {
 }
 
 /**
- * Sections of a page result, best first: those holding more of the words typed, then the higher
- * weighted score; ties keep page order.
+ * Sections of a page result, best first: those where the words typed stand together, then those
+ * holding more of them, then the higher weighted score; ties keep page order.
  */
 export function rankSections(data: PagefindResultData, query: string): PagefindSubResult[] {
   const subs = data.sub_results ?? [];
-  const words = (data.content ?? '').split(/\s+/);
-  const terms = queryTerms(query);
-  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, words, terms) }));
-  scored.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || a.i - b.i);
+  const keys = foldedWords(data.content ?? '');
+  const scored = subs.map((sub, i) => ({ sub, i, s: sectionScore(sub, keys, query) }));
+  scored.sort((a, b) => b.s[0] - a.s[0] || b.s[1] - a.s[1] || b.s[2] - a.s[2] || a.i - b.i);
   return scored.map((x) => x.sub);
 }
 
-/** What to show for one result of the query `query`. */
+/** The first word of a section: the earliest word Pagefind located in it. */
+const sectionStart = (sub: PagefindSubResult | undefined): number => (sub && sub.locations.length > 0 ? Math.min(...sub.locations) : 0);
+
+/** What to show for one result of the query `query` (the words searched, abbreviations written out). */
 export function shownResult(data: PagefindResultData, query: string): ShownResult {
   const pageTitle = unmarkStroke(data.meta.title ?? data.url);
   const context = data.meta[contextMetaKey];
   const kind = data.filters?.loai?.[0] ?? '';
+  const content = data.content ?? '';
+  const text = unmarkStroke(content);
   const pageUrl = data.url.replace(/#.*$/, '');
   const sections = rankSections(data, query);
   const best = sections[0];
@@ -165,14 +109,7 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
 
   // A record: its URL already has its anchor.
   if (context !== undefined) {
-    return {
-      href: data.url,
-      title: pageTitle,
-      context: unmarkStroke(context),
-      kind,
-      excerpt: withoutLeadingTitle(excerptParts(data.excerpt), pageTitle),
-      more: [],
-    };
+    return { href: data.url, title: pageTitle, context: unmarkStroke(context), kind, excerpt: snippet(content, pageTitle, query), more: [], text };
   }
   // A template (the page is the item), or a page whose best match is before any heading.
   if (!best || kind === contentKinds.template || isPageItself(best, pageUrl)) {
@@ -181,30 +118,23 @@ export function shownResult(data: PagefindResultData, query: string): ShownResul
       title: pageTitle,
       context: '',
       kind,
-      excerpt: withoutLeadingTitle(excerptParts(best?.excerpt ?? data.excerpt), pageTitle),
+      excerpt: snippet(content, pageTitle, query),
       more: others(best && isPageItself(best, pageUrl) ? best : undefined),
+      text,
     };
   }
-  return {
-    href: best.url,
-    title: unmarkStroke(best.title),
-    context: pageTitle,
-    kind,
-    excerpt: withoutLeadingTitle(excerptParts(best.excerpt), unmarkStroke(best.title)),
-    more: others(best),
-  };
+  const title = unmarkStroke(best.title);
+  // The section's words: from its heading, which sits at or a little before its first match.
+  const headingAt = findHeading(content, title, sectionStart(best));
+  return { href: best.url, title, context: pageTitle, kind, excerpt: snippet(content, title, query, headingAt), more: others(best), text };
 }
 
-/**
- * Result data with "đ" restored wherever Pagefind shows text from the index (title and other
- * metadata, excerpts, section titles): the `processResult` of the header's search dialog.
- */
-export function restoreStroke<T extends PagefindResultData>(data: T): T {
-  const meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, v === undefined ? v : unmarkStroke(v)]));
-  return {
-    ...data,
-    meta,
-    excerpt: unmarkStroke(data.excerpt),
-    sub_results: data.sub_results?.map((sub) => ({ ...sub, title: unmarkStroke(sub.title), excerpt: unmarkStroke(sub.excerpt) })),
-  };
+/** Where a section's heading starts in `content`: the last place at or before `before` where its words stand. */
+function findHeading(content: string, title: string, before: number): number {
+  const keys = foldedWords(content);
+  const heading = queryWords(title);
+  for (let i = Math.min(before, keys.length - 1); i >= 0; i -= 1) {
+    if (heading.length > 0 && heading.every((w, k) => keys[i + k] === w)) return i;
+  }
+  return before;
 }
