@@ -33,7 +33,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 const builderRequests = (urls: string[]) => urls.filter((u) => /docx-worker|\/mau-van-ban\/(?!danh-sach-chuyen-de)[^/]+\.json$/.test(u));
 
 /** What the form's own script loads: its behaviour and its look. */
-const formRequests = (urls: string[]) => urls.filter((u) => /\/_astro\/template-form\.[\w-]+\.(js|css)$/.test(u));
+const formRequests = (urls: string[]) => urls.filter((u) => /\/_astro\/template-form[.-][\w-]+\.(js|css)$/.test(u));
 
 /** Brings the form near the screen, as a person scrolling to it does, and waits until it works. */
 async function showForm(page: Page): Promise<void> {
@@ -238,6 +238,13 @@ describe('the preview, filled in on the page, reads as the Word file the page ma
       const page = await context.newPage();
       await page.goto(`${site.url}mau-van-ban/${template.id}/`);
       await showForm(page);
+      // The script built a control, with its label, for each field the paper shows.
+      const unlabelled = await page.locator('.tpl-form').evaluate((form) =>
+        [...form.querySelectorAll('input, select, textarea')].filter((c) => !form.querySelector(`label[for="${c.id}"]`)?.textContent?.trim()).map((c) => c.id),
+      );
+      expect(unlabelled, template.id).toEqual([]);
+      const named = await page.locator('.tpl-form [name]').evaluateAll((controls) => controls.map((c) => c.getAttribute('name')));
+      expect(named.filter((n) => n !== 'chuyen-de-khac'), template.id).toEqual(resolveTemplate(template, handbook).fields);
       const preview = previewLines(await page.locator('[data-preview]').evaluate((el) => el.outerHTML));
 
       const downloading = page.waitForEvent('download');
@@ -420,7 +427,7 @@ describe('a template page\'s first visit', () => {
       const total = files.reduce((sum, f) => sum + f.gzip, 0);
       weights.push(`${template.id}: ${(total / 1024).toFixed(1)} KB`);
       expect(total, template.id).toBeLessThanOrEqual(24 * 1024);
-      expect(files.map((f) => f.url).filter((u) => /template-form\.|docx-worker|\.json$/.test(u)), template.id).toEqual([]);
+      expect(files.map((f) => f.url).filter((u) => /template-form[.-]|docx-worker|\.json$/.test(u)), template.id).toEqual([]);
     }
     console.log(`Lần truy cập đầu (gzip): ${weights.join('; ')}`);
   }, 120_000);

@@ -12,20 +12,20 @@ import { DATE_FIELDS, fieldOrder, fields } from '../../src/lib/templates/fields'
 
 const handbook = loadHandbook('content', '.');
 
-/** The papers of a month and of a thematic meeting, in the order a secretary needs them. */
+/** The papers of a month and of a thematic meeting: the meeting's own papers first, as search and the sidebar list them. */
 const PAPERS = [
-  'bien-ban-hop-chi-uy',
-  'thong-bao-sinh-hoat',
-  'chuong-trinh-thuong-ky',
   'bien-ban-thuong-ky',
+  'chuong-trinh-thuong-ky',
   'nghi-quyet-thuong-ky',
-  'ke-hoach-chuyen-de',
+  'thong-bao-sinh-hoat',
+  'bien-ban-hop-chi-uy',
+  'bien-ban-chuyen-de',
+  'chuong-trinh-chuyen-de',
   'de-dan-chuyen-de',
   'bai-tham-luan',
-  'chuong-trinh-chuyen-de',
-  'bien-ban-chuyen-de',
   'nghi-quyet-chuyen-de',
   'bao-cao-chuyen-de',
+  'ke-hoach-chuyen-de',
   'chuong-trinh-ket-hop',
   'bien-ban-ket-hop',
 ];

@@ -5,8 +5,10 @@
  * that only reads the top of the page or takes the blank file loads none of it.
  */
 import { TOPIC_PARAM } from '../../lib/templates/topic-plan';
-// The form's CSS as a file of its own, so the page does not carry it until the form is wanted.
-import formStyles from './template-form.css?url';
+// The form's script as one file with all it imports, bundled as the Word builder's worker is, and
+// imported by its address: a plain import() would make Vite share its preload helper, one more
+// file on every page.
+import formScript from './template-form?worker&url';
 
 const form = document.querySelector('template-form');
 const note = form?.querySelector<HTMLElement>('[data-no-script]');
@@ -22,9 +24,9 @@ function start(): void {
   observer?.disconnect();
   const look = document.createElement('link');
   look.rel = 'stylesheet';
-  look.href = formStyles;
+  look.href = form?.getAttribute('data-styles') ?? '';
   document.head.append(look);
-  import('./template-form').catch(() => {
+  import(/* @vite-ignore */ formScript).catch(() => {
     if (!note) return;
     note.textContent = 'Không tải được phần điền mẫu; hãy kiểm tra kết nối rồi tải lại trang. Bạn vẫn tải được mẫu trống ở trên.';
     note.hidden = false;

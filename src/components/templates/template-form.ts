@@ -16,6 +16,7 @@ import { validateValues, type FieldError } from '../../lib/templates/validate';
 import type { PaperValue } from '../../lib/templates/layout';
 import { TOPIC_PARAM, type QuarterPlan, type TopicChoice } from '../../lib/templates/topic-plan';
 import { parseDate, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
+import { fieldsets } from './form-fields';
 import { formatKilobytes } from '../../lib/text';
 import type { TemplateField } from '../../schemas/template';
 
@@ -55,6 +56,7 @@ class TemplateForm extends HTMLElement {
     this.#form = form;
     this.#status = status;
     this.#summary = summary;
+    form.querySelector('[data-fields]')?.replaceChildren(...fieldsets((this.dataset.fields ?? '').split(' ').filter(Boolean) as TemplateField[], this.dataset.symbol));
     void this.#restore(section);
 
     form.addEventListener('input', (event) => this.#changed(event.target));

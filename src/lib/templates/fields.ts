@@ -162,5 +162,10 @@ export const fieldOrder = Object.keys(fields) as TemplateField[];
 /** The fields that hold a date; a template's header shows one of them (its `date`). Each has input "date". */
 export const DATE_FIELDS = ['ngay', 'ngay-van-ban', 'ngay-hop-chi-uy'] as const satisfies readonly TemplateField[];
 
+/** The number field's hint for a paper whose number carries `symbol` ("BB"): where the number goes. */
+export function numberHint(symbol: string): string {
+  return `Ghi vào chỗ “Số ……-${symbol}/CB” ở đầu văn bản, ví dụ 05.`;
+}
+
 /** Name of the free-text control beside the topic list; when filled it wins over the list. */
 export const topicOtherName = 'chuyen-de-khac';
