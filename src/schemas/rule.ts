@@ -14,6 +14,11 @@ export const ruleSchema = z.strictObject({
   text: text,
   /** Points listed under the text, when the rule is a list (criteria). */
   items: z.array(text).default([]),
+  /**
+   * The numbers the text states, by name, for what computes with them (an agenda's least total time:
+   * `moi-buoi: 90`). The loader checks that the text says each one.
+   */
+  figures: z.record(slugId, z.number().int().positive()).default({}),
   /** Where it comes from (see `sourceField`). */
   source: sourceField,
   /** A remark shown with the rule (what is not verified, what a cell decides itself). */
