@@ -344,6 +344,8 @@ export const routes = {
   plannerReview: `${pages.planner.path}rut-kinh-nghiem.json`,
   /** A template's resolved content as JSON, fetched when a person asks for a filled-in file. */
   templateData: (id: string) => `${pages.templates.path}${id}.json`,
+  /** The year's topic lists as JSON, fetched by the forms that offer a topic or a year plan. */
+  topicChoices: `${pages.templates.path}danh-sach-chuyen-de.json`,
   search: pages.search.path,
   print: pages.print.path,
   /** Abbreviations and papers for search (src/lib/search/hints.ts), fetched with the index. */

@@ -61,6 +61,11 @@ export const stepSchema = z
     source: sourceField,
     /** When it must be done, where the source says. */
     due: dueSchema.optional(),
+    /**
+     * The papers the step produces or uses: ids of templates in content/templates/. The step's page links
+     * them under "Giấy tờ của bước này", and each paper's page lists the steps that use it.
+     */
+    papers: z.array(slugId).default([]),
   })
   .refine((s) => s.actors.length + s.suggestedActors.length > 0, {
     message: 'cần ít nhất một người thực hiện (actors hoặc suggestedActors)',

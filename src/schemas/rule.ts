@@ -15,10 +15,10 @@ export const ruleSchema = z.strictObject({
   /** Points listed under the text, when the rule is a list (criteria). */
   items: z.array(text).default([]),
   /**
-   * The rule's numbers, by name, where a tool computes with them (the planner's minimum minutes come
-   * from `thoi-luong`). Each is written in the rule's text too; a test checks that they agree.
+   * The numbers the text states, by name, for what computes with them (an agenda's least total time:
+   * `moi-buoi: 90`). The loader checks that the text says each one.
    */
-  values: z.record(slugId, z.number().int().positive()).default({}),
+  figures: z.record(slugId, z.number().int().positive()).default({}),
   /** Where it comes from (see `sourceField`). */
   source: sourceField,
   /** A remark shown with the rule (what is not verified, what a cell decides itself). */

@@ -21,6 +21,9 @@ interface Row {
   then?: string[];
 }
 
+/** The other minutes' templates, in the handbook's order, after the regular meeting's. */
+const otherMinutes = ['mau-van-ban/bien-ban-hop-chi-uy/', 'mau-van-ban/bien-ban-chuyen-de/', 'mau-van-ban/bien-ban-ket-hop/'];
+
 const rows: Row[] = [
   // Steps, by name, with and without diacritics.
   { q: 'cử thư ký', first: 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky' },
@@ -47,17 +50,18 @@ const rows: Row[] = [
   { q: 'de ra nhiem vu thang tiep theo', first: 'sinh-hoat-thuong-ky/#nhiem-vu-thang-toi' },
   { q: 'phát biểu ý kiến của cấp trên', first: 'sinh-hoat-thuong-ky/#y-kien-cap-tren' },
   // Papers: a query naming one puts its template first, then the step or advice that produces it.
-  { q: 'biên bản', first: 'mau-van-ban/bien-ban-thuong-ky/', then: ['mau-van-ban/bien-ban-chuyen-de/', 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky'] },
-  { q: 'bien ban', first: 'mau-van-ban/bien-ban-thuong-ky/', then: ['mau-van-ban/bien-ban-chuyen-de/', 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky'] },
-  { q: 'mẫu biên bản', first: 'mau-van-ban/bien-ban-thuong-ky/', then: ['mau-van-ban/bien-ban-chuyen-de/'] },
-  { q: 'mau bien ban', first: 'mau-van-ban/bien-ban-thuong-ky/', then: ['mau-van-ban/bien-ban-chuyen-de/'] },
+  // Every template named "biên bản", in the handbook's order (the meeting's own minutes first), then the step.
+  { q: 'biên bản', first: 'mau-van-ban/bien-ban-thuong-ky/', then: [...otherMinutes, 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky'] },
+  { q: 'bien ban', first: 'mau-van-ban/bien-ban-thuong-ky/', then: [...otherMinutes, 'quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky'] },
+  { q: 'mẫu biên bản', first: 'mau-van-ban/bien-ban-thuong-ky/', then: otherMinutes },
+  { q: 'mau bien ban', first: 'mau-van-ban/bien-ban-thuong-ky/', then: otherMinutes },
   { q: 'đề dẫn', first: 'mau-van-ban/de-dan-chuyen-de/', then: ['quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan'] },
   { q: 'de dan', first: 'mau-van-ban/de-dan-chuyen-de/', then: ['quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan'] },
   { q: 'mau de dan', first: 'mau-van-ban/de-dan-chuyen-de/', then: ['quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan'] },
   { q: 'tham luận', first: 'mau-van-ban/bai-tham-luan/', then: ['luu-y-kinh-nghiem/#chuan-bi-tham-luan'] },
   { q: 'tham luan', first: 'mau-van-ban/bai-tham-luan/', then: ['luu-y-kinh-nghiem/#chuan-bi-tham-luan'] },
-  { q: 'nghị quyết', first: 'mau-van-ban/nghi-quyet-chuyen-de/' },
-  { q: 'nghi quyet', first: 'mau-van-ban/nghi-quyet-chuyen-de/' },
+  { q: 'nghị quyết', first: 'mau-van-ban/nghi-quyet-thuong-ky/', then: ['mau-van-ban/nghi-quyet-chuyen-de/'] },
+  { q: 'nghi quyet', first: 'mau-van-ban/nghi-quyet-thuong-ky/', then: ['mau-van-ban/nghi-quyet-chuyen-de/'] },
   { q: 'chương trình', first: 'mau-van-ban/chuong-trinh-thuong-ky/', then: ['mau-van-ban/chuong-trinh-chuyen-de/'] },
   { q: 'mau chuong trinh', first: 'mau-van-ban/chuong-trinh-thuong-ky/', then: ['mau-van-ban/chuong-trinh-chuyen-de/'] },
   { q: 'bien ban thuong ky', first: 'mau-van-ban/bien-ban-thuong-ky/' },

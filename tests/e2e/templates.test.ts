@@ -13,6 +13,9 @@ import { paperLayout } from '../../src/lib/templates/layout';
 import { paperText } from '../../src/lib/templates/paper-text';
 import { resolveTemplate } from '../../src/lib/templates/resolve';
 import { saveValues } from '../../src/lib/templates/storage';
+import { quarterPlan } from '../../src/lib/templates/topic-plan';
+import { axeViolations } from '../helpers/axe';
+import { firstVisit } from '../../scripts/bench/measure.mjs';
 
 const site = useBuiltSite();
 
@@ -26,7 +29,17 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return { context, page, requested };
 }
 
-const builderRequests = (urls: string[]) => urls.filter((u) => /docx-worker|\/mau-van-ban\/[^/]+\.json$/.test(u));
+/** What "Tải về" fetches: the Word builder's worker and the template's resolved JSON (not the topic lists). */
+const builderRequests = (urls: string[]) => urls.filter((u) => /docx-worker|\/mau-van-ban\/(?!danh-sach-chuyen-de)[^/]+\.json$/.test(u));
+
+/** What the form's own script loads: its behaviour and its look. */
+const formRequests = (urls: string[]) => urls.filter((u) => /\/_astro\/template-form[.-][\w-]+\.(js|css)$/.test(u));
+
+/** Brings the form near the screen, as a person scrolling to it does, and waits until it works. */
+async function showForm(page: Page): Promise<void> {
+  await page.locator('#dien-mau').scrollIntoViewIfNeeded();
+  await page.locator('.tpl-form').waitFor({ state: 'visible' });
+}
 
 const NFD = (s: string) => s.normalize('NFD');
 const longText = 'Nhà văn hóa thôn Tân Thành, '.repeat(120).trim();
@@ -34,8 +47,12 @@ const longText = 'Nhà văn hóa thôn Tân Thành, '.repeat(120).trim();
 describe('filling a template in on the page', () => {
   test('hostile input gives a valid file with the text as typed, in NFC; the Word builder loads only on "Tải về"', async () => {
     const { context, page, requested } = await open('mau-van-ban/bien-ban-thuong-ky/');
-    await page.getByRole('heading', { name: 'Điền mẫu trên trang' }).waitFor();
     await page.waitForTimeout(500);
+    // A first visit that does not reach the form loads neither the form's script nor the Word builder.
+    expect(formRequests(requested)).toEqual([]);
+    expect(builderRequests(requested)).toEqual([]);
+    await showForm(page);
+    expect(formRequests(requested).length).toBe(2);
     expect(builderRequests(requested)).toEqual([]);
 
     await page.getByLabel('Đảng bộ cấp trên').fill(NFD('xã Nghi Tân'));
@@ -79,8 +96,8 @@ describe('filling a template in on the page', () => {
       expect(texts).toContain('Sinh hoạt chi bộ thường kỳ tháng 12 năm 2026');
       expect(texts).toContain('Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 03 tháng 12 năm 2026.');
       expect(texts).toContain(`Địa điểm: ${longText}.`);
-      expect(texts).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn.');
-      expect(texts).toContain("Thư ký: đồng chí Trần Thị B'<script>alert(1)</script>.");
+      expect(texts).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn; chức vụ: \t.');
+      expect(texts).toContain("Thư ký: đồng chí Trần Thị B'<script>alert(1)</script>; chức vụ: \t.");
       expect(texts).toContain('Vắng mặt có lý do: 2 đồng chí; họ tên, lý do: Lê Văn C: ốm\nPhạm Thị D: công tác');
       expect(texts).toContain('Tổng số đảng viên của chi bộ: 20 đồng chí (chính thức: ……, dự bị: ……).');
       // Fields left empty keep their dotted blanks.
@@ -96,7 +113,7 @@ describe('filling a template in on the page', () => {
         .normalize('NFC')
         .replace(/\s+/g, ' ');
       expect(pdf).toContain('CHI BỘ THÔN <B>TÂN THÀNH</B>');
-      expect(pdf).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn.');
+      expect(pdf).toContain('Chủ trì: đồng chí Nguyễn Văn Ấn; chức vụ:');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -105,8 +122,8 @@ describe('filling a template in on the page', () => {
 
   test('a topic from the year list fills the thematic paper', async () => {
     const { context, page } = await open('mau-van-ban/nghi-quyet-chuyen-de/');
+    await showForm(page);
     const list = page.getByLabel('Chọn trong danh sách chuyên đề');
-    await list.waitFor();
     const option = (await list.locator('option').nth(2).textContent())?.trim() ?? '';
     expect(option).toMatch(/^Thường xuyên tự soi, tự sửa/);
     await list.selectOption({ label: option });
@@ -123,6 +140,7 @@ describe('filling a template in on the page', () => {
 
   test('impossible numbers show an error beside the field, keep what was typed, and make no file', async () => {
     const { context, page, requested } = await open('mau-van-ban/bien-ban-chuyen-de/');
+    await showForm(page);
     const total = page.getByLabel('Tổng số đảng viên của chi bộ');
     const present = page.getByLabel('Số đảng viên có mặt');
     const excused = page.getByLabel('Số vắng mặt có lý do');
@@ -156,15 +174,18 @@ describe('filling a template in on the page', () => {
 
   test('a reload keeps what was typed, on every template; the clear button forgets it', async () => {
     const { context, page } = await open('mau-van-ban/chuong-trinh-thuong-ky/');
+    await showForm(page);
     await page.getByLabel('Chi bộ', { exact: true }).fill('thôn Tân Thành');
     await page.getByLabel('Chủ trì (họ và tên)').fill('Nguyễn Văn An');
     await page.getByLabel('Ngày sinh hoạt').fill('2026-03-03');
     await page.reload();
+    await showForm(page);
     await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('thôn Tân Thành');
     await expect(page.getByLabel('Chủ trì (họ và tên)').inputValue()).resolves.toBe('Nguyễn Văn An');
     await expect(page.locator('[data-preview]').textContent()).resolves.toContain('CHI BỘ THÔN TÂN THÀNH');
 
     await page.goto(`${site.url}mau-van-ban/bien-ban-thuong-ky/`);
+    await showForm(page);
     await expect(page.getByLabel('Chi bộ', { exact: true }).inputValue()).resolves.toBe('thôn Tân Thành');
 
     page.once('dialog', (dialog) => void dialog.accept());
@@ -174,6 +195,7 @@ describe('filling a template in on the page', () => {
     await expect(page.evaluate(() => localStorage.getItem('so-tay.mau-van-ban'))).resolves.toBeNull();
     await expect(page.locator('[data-preview] [data-f="chi-bo"]').textContent()).resolves.toBe('CHI BỘ ……');
     await page.reload();
+    await showForm(page);
     await expect(page.getByLabel('Chủ trì (họ và tên)').inputValue()).resolves.toBe('');
     await context.close();
   });
@@ -183,6 +205,7 @@ describe('filling a template in on the page', () => {
     await context.addInitScript(() => localStorage.setItem('so-tay.mau-van-ban', '{not json'));
     const page = await context.newPage();
     await page.goto(`${site.url}mau-van-ban/bai-tham-luan/`);
+    await showForm(page);
     const author = page.getByLabel('Người tham luận (họ và tên)');
     await author.fill('Hoàng Văn E');
     await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Người tham luận: đồng chí Hoàng Văn E.');
@@ -194,7 +217,7 @@ describe('filling a template in on the page', () => {
     await expect(page.getByRole('link', { name: /Tải mẫu trống/ }).getAttribute('href')).resolves.toBe('/mau-van-ban/de-dan-chuyen-de.docx');
     await expect(page.getByText('Để điền mẫu ngay trên trang cần bật JavaScript.').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Tải về' }).isVisible()).resolves.toBe(false);
-    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('V. Vấn đề gợi ý thảo luận');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('VI. Vấn đề gợi ý thảo luận');
     await context.close();
   });
 });
@@ -204,7 +227,9 @@ describe('the preview, filled in on the page, reads as the Word file the page ma
     const handbook = loadHandbook('content', '.');
     // What a person who typed every field leaves on the device; each page fills its form and preview from it.
     const stored = new Map<string, string>();
-    saveValues({ getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v), removeItem: (k) => void stored.delete(k) }, sampleValues);
+    const store = { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v), removeItem: (k: string) => void stored.delete(k) };
+    // The number belongs to each paper: typed once on each form.
+    for (const template of handbook.templates) saveValues(store, sampleValues, template.id);
     const context = await site.browser.newContext({ ...phone, acceptDownloads: true });
     await context.addInitScript((entries) => {
       for (const [key, value] of entries) localStorage.setItem(key, value);
@@ -212,15 +237,23 @@ describe('the preview, filled in on the page, reads as the Word file the page ma
     for (const template of handbook.templates) {
       const page = await context.newPage();
       await page.goto(`${site.url}mau-van-ban/${template.id}/`);
-      await page.locator('.tpl-form').waitFor({ state: 'visible' });
+      await showForm(page);
+      // The script built a control, with its label, for each field the paper shows.
+      const unlabelled = await page.locator('.tpl-form').evaluate((form) =>
+        [...form.querySelectorAll('input, select, textarea')].filter((c) => !form.querySelector(`label[for="${c.id}"]`)?.textContent?.trim()).map((c) => c.id),
+      );
+      expect(unlabelled, template.id).toEqual([]);
+      const named = await page.locator('.tpl-form [name]').evaluateAll((controls) => controls.map((c) => c.getAttribute('name')));
+      expect(named.filter((n) => n !== 'chuyen-de-khac'), template.id).toEqual(resolveTemplate(template, handbook).fields);
       const preview = previewLines(await page.locator('[data-preview]').evaluate((el) => el.outerHTML));
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải về' }).click();
       const file = await downloadBytes(await downloading);
       expect(preview, template.id).toEqual(docxLines(file));
-      expect(preview, template.id).toEqual(paperText(paperLayout(resolveTemplate(template, handbook.procedures)), sampleValues));
-      expect(preview.join('\n'), template.id).not.toContain('ĐẢNG BỘ ……');
+      expect(preview, template.id).toEqual(paperText(paperLayout(resolveTemplate(template, handbook)), sampleValues));
+      // Every value the paper shows was filled in, on the page and in the file.
+      expect(preview.join('\n'), template.id).not.toMatch(/ĐẢNG BỘ ……|CHI BỘ ……|Số ……-/);
       const core = unzipDocx(file)['docProps/core.xml'];
       expect(core).toContain(`<dc:title>${template.title}</dc:title>`);
       expect(core).not.toContain('Un-named');
@@ -228,6 +261,176 @@ describe('the preview, filled in on the page, reads as the Word file the page ma
     }
     await context.close();
   });
+});
+
+describe('the forms\' new parts', () => {
+  test('the paper\'s number is asked with its symbol, shown in the preview and kept for that paper only', async () => {
+    const { context, page } = await open('mau-van-ban/bien-ban-thuong-ky/');
+    await showForm(page);
+    const number = page.getByLabel('Số văn bản');
+    await expect(page.locator('#o-so-goi-y').textContent()).resolves.toBe('Ghi vào chỗ “Số ……-BB/CB” ở đầu văn bản, ví dụ 05.');
+    await number.fill('05');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Số 05-BB/CB');
+    await page.goto(`${site.url}mau-van-ban/thong-bao-sinh-hoat/`);
+    await showForm(page);
+    await expect(page.getByLabel('Số văn bản').inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Số ……-TB/CB');
+    await page.goto(`${site.url}mau-van-ban/bien-ban-thuong-ky/`);
+    await showForm(page);
+    await expect(page.getByLabel('Số văn bản').inputValue()).resolves.toBe('05');
+    await context.close();
+  });
+
+  test('a field in error has a red outline as well as its message; corrected, both go', async () => {
+    const { context, page } = await open('mau-van-ban/nghi-quyet-thuong-ky/');
+    await showForm(page);
+    const number = page.getByLabel('Số văn bản');
+    const outline = () =>
+      number.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+      });
+    const calm = await outline();
+    await number.fill('năm');
+    await page.getByRole('button', { name: 'Tải về' }).click();
+    await expect(page.locator('#o-so-loi').textContent()).resolves.toBe('Số văn bản chỉ gồm chữ số, ví dụ 05.');
+    await expect(number.getAttribute('aria-describedby')).resolves.toContain('o-so-loi');
+    // Focused and unfocused alike: the field is outlined in red.
+    for (const focused of [true, false]) {
+      if (!focused) await page.getByLabel('Chi bộ', { exact: true }).focus();
+      const marked = await outline();
+      expect(marked.style, `focused: ${focused}`).toBe('solid');
+      expect(marked.width).toBeGreaterThanOrEqual(2);
+      const [r, g, b] = (marked.color.match(/\d+/g) ?? []).map(Number);
+      expect(r, marked.color).toBeGreaterThan(g + 60);
+      expect(r).toBeGreaterThan(b + 60);
+    }
+    expect(calm.style === 'none' || calm.width === 0).toBe(true);
+    await number.fill('07');
+    await expect(number.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect(page.locator('#o-so-loi').isVisible()).resolves.toBe(false);
+    await page.getByLabel('Chi bộ', { exact: true }).focus();
+    await expect(outline()).resolves.toEqual(calm);
+    await context.close();
+  });
+
+  test('"Tải về" and "Xóa dữ liệu đã nhập" line up, at phone and desktop widths', async () => {
+    for (const options of [phone, { viewport: { width: 1280, height: 800 } }]) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${site.url}mau-van-ban/bien-ban-thuong-ky/`);
+      await showForm(page);
+      const [download, clear] = await Promise.all([
+        page.getByRole('button', { name: 'Tải về' }).boundingBox(),
+        page.getByRole('button', { name: 'Xóa dữ liệu đã nhập' }).boundingBox(),
+      ]);
+      expect(download && clear).toBeTruthy();
+      expect(Math.abs(download!.y - clear!.y)).toBeLessThan(1);
+      expect(Math.abs(download!.height - clear!.height)).toBeLessThan(1);
+      expect(clear!.x).toBeGreaterThan(download!.x + download!.width);
+      await context.close();
+    }
+  });
+
+  test('a topic on the year page opens the lead-paper form with that topic chosen and kept', async () => {
+    const handbook = loadHandbook('content', '.');
+    const list = handbook.topicLists[0];
+    const topic = list.topics[1];
+    const { context, page } = await open(`chuyen-de/${list.year}/`);
+    await page.locator(`li:has(#${topic.id})`).getByRole('link', { name: 'Soạn đề dẫn cho chuyên đề này' }).click();
+    await page.waitForURL(/\/mau-van-ban\/de-dan-chuyen-de\/\?chuyen-de=/);
+    await page.locator('.tpl-form').waitFor({ state: 'visible' });
+    await expect(page.getByLabel('Chọn trong danh sách chuyên đề').inputValue()).resolves.toBe(topic.title);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Đã chọn chuyên đề “${topic.title}”.`);
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain(`Sinh hoạt chuyên đề “${topic.title}”`);
+    // Kept on the device: the contribution's form, opened without the link, has it too.
+    await page.goto(`${site.url}mau-van-ban/bai-tham-luan/`);
+    await showForm(page);
+    await expect(page.getByLabel('Chọn trong danh sách chuyên đề').inputValue()).resolves.toBe(topic.title);
+    // The other link of the topic leads to the steps of a thematic meeting.
+    await page.goto(`${site.url}chuyen-de/${list.year}/`);
+    await page.locator(`li:has(#${topic.id})`).getByRole('link', { name: 'các bước chuẩn bị và sinh hoạt chuyên đề' }).click();
+    await page.waitForURL(/\/quy-trinh-sinh-hoat-chuyen-de\/#chon-chuyen-de$/);
+    await context.close();
+  });
+
+  test('a link naming a topic the lists do not have says so, and the form still works', async () => {
+    const { context, page } = await open('mau-van-ban/de-dan-chuyen-de/?chuyen-de=2099%2Fkhong-co');
+    await page.locator('.tpl-form').waitFor({ state: 'visible' });
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Không thấy chuyên đề “2099/khong-co” trong danh sách; hãy chọn hoặc gõ tên chuyên đề.');
+    await page.getByLabel('Hoặc gõ tên chuyên đề').fill('Tự soi, tự sửa');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Sinh hoạt chuyên đề “Tự soi, tự sửa”');
+    await context.close();
+  });
+
+  test('without the topic lists (offline, say), the form says so and the topic can still be typed', async () => {
+    const context = await site.browser.newContext(phone);
+    await context.route('**/danh-sach-chuyen-de.json', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.url}mau-van-ban/bien-ban-chuyen-de/`);
+    await showForm(page);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Không tải được danh sách chuyên đề; bạn vẫn gõ được tên chuyên đề vào ô của nó.');
+    await page.getByLabel('Hoặc gõ tên chuyên đề').fill('Tự soi, tự sửa');
+    await expect(page.locator('[data-preview]').textContent()).resolves.toContain('Sinh hoạt chuyên đề “Tự soi, tự sửa”');
+    await context.close();
+  });
+
+  test('the year plan takes one topic a quarter from the chosen list into its form, preview and file', async () => {
+    const handbook = loadHandbook('content', '.');
+    const list = handbook.topicLists[0];
+    const plan = quarterPlan(list);
+    const { context, page } = await open('mau-van-ban/ke-hoach-chuyen-de/');
+    await showForm(page);
+    await page.getByLabel('Lấy chuyên đề từ danh sách của cấp ủy cấp trên').selectOption(`${list.year}/${list.issuerId}`);
+    await expect(page.getByLabel('Năm của kế hoạch').inputValue()).resolves.toBe(String(list.year));
+    for (const [index, quarter] of plan.quarters.entries()) {
+      await expect(page.getByLabel(`Chuyên đề quý ${['I', 'II', 'III', 'IV'][index]}`, { exact: true }).inputValue()).resolves.toBe(quarter.topic);
+    }
+    await page.getByLabel('Người chuẩn bị đề dẫn quý I', { exact: true }).fill('Phạm Thị Dung');
+    await page.getByLabel('Tháng sinh hoạt quý I', { exact: true }).fill('3');
+    const preview = (await page.locator('[data-preview]').textContent()) ?? '';
+    expect(preview).toContain(`Sinh hoạt chuyên đề năm ${list.year}`);
+    expect(preview).toContain(plan.quarters[0].topic);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải về' }).click();
+    const texts = paragraphs(unzipDocx(readFileSync(await (await downloading).path()))['word/document.xml']).map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining([plan.quarters[0].topic, 'Phạm Thị Dung', 'Tháng 3']));
+    // A month outside its quarter is caught beside its field.
+    await page.getByLabel('Tháng sinh hoạt quý I', { exact: true }).fill('5');
+    await page.getByRole('button', { name: 'Tải về' }).click();
+    await expect(page.locator('#o-thang-quy-1-loi').textContent()).resolves.toBe('Tháng 5 không thuộc quý I (tháng 1–3).');
+    await context.close();
+  });
+
+  test('the opened form, with an error showing, has no axe violation in either theme', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ ...phone, colorScheme: theme });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      await page.goto(`${site.url}mau-van-ban/bien-ban-chuyen-de/`);
+      await showForm(page);
+      await page.getByLabel('Tổng số đảng viên của chi bộ').fill('-1');
+      await page.getByRole('button', { name: 'Tải về' }).click();
+      await page.locator('#o-tong-so-loi').waitFor();
+      expect(await axeViolations(page, 'template-form'), theme).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('a template page\'s first visit', () => {
+  test('is at most 24 KB gzip on every template, counting all it loads without a click; the form\'s script and the Word builder are not in it', async () => {
+    const handbook = loadHandbook('content', '.');
+    const weights: string[] = [];
+    for (const template of handbook.templates) {
+      const files = (await firstVisit(site.browser, `${site.url}mau-van-ban/${template.id}/`, { settleMs: 1500 })) as { url: string; gzip: number }[];
+      const total = files.reduce((sum, f) => sum + f.gzip, 0);
+      weights.push(`${template.id}: ${(total / 1024).toFixed(1)} KB`);
+      expect(total, template.id).toBeLessThanOrEqual(24 * 1024);
+      expect(files.map((f) => f.url).filter((u) => /template-form[.-]|docx-worker|\.json$/.test(u)), template.id).toEqual([]);
+    }
+    console.log(`Lần truy cập đầu (gzip): ${weights.join('; ')}`);
+  }, 120_000);
 });
 
 describe('printing a template page', () => {

@@ -140,11 +140,13 @@ describe('loadHandbook on broken content', () => {
       [
         'bad-yaml',
         'duplicate-id',
+        'figure-not-in-text',
         'flat-topic-file',
         'missing-field',
         'mistyped-field',
         'topic-id-collision',
         'unknown-group',
+        'unknown-paper',
         'unknown-source',
         'year-mismatch',
       ].sort(),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHandbook, type Handbook } from '../../src/lib/content/load';
 import { ContentError } from '../../src/lib/content/errors';
-import { buildPlanModel, DURATION_RULE, DURATION_VALUES, shownReview } from '../../src/lib/planner/model';
+import { buildPlanModel, DURATION_FIGURES, DURATION_RULE, shownReview } from '../../src/lib/planner/model';
 import {
   agendaFor,
   clockAfter,
@@ -101,10 +101,10 @@ describe('the plan model, from content/', () => {
     }
   });
 
-  test('the minimum comes from rule thoi-luong, and its values are those its text states', () => {
+  test('the minimum comes from rule thoi-luong, and its figures are those its text states', () => {
     const rule = handbook.rules.find((r) => r.id === DURATION_RULE)!;
-    expect(model.minimum).toEqual({ single: rule.values['toi-thieu'], combined: rule.values['toi-thieu-cung-buoi'] });
-    for (const name of DURATION_VALUES) expect(rule.text).toContain(`ít nhất ${rule.values[name]} phút`);
+    expect(model.minimum).toEqual({ single: rule.figures['moi-buoi'], combined: rule.figures['ket-hop'] });
+    for (const name of DURATION_FIGURES) expect(rule.text).toContain(`ít nhất ${rule.figures[name]} phút`);
     expect(model.minimum).toEqual({ single: 90, combined: 120 });
   });
 
@@ -310,7 +310,7 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
       );
       expect(calendar.events.map((e) => e.summary)).toContain('Giao người viết đề dẫn');
       const minutes = copy.templates.find((t) => t.id === 'bien-ban-chuyen-de')!;
-      const bytes = await renderDocx(resolveTemplate(minutes, copy.procedures), paperValues(plan()));
+      const bytes = await renderDocx(resolveTemplate(minutes, copy), paperValues(plan()));
       const texts = paragraphs(unzipDocx(bytes)['word/document.xml']).map((p) => p.text);
       expect(texts.some((t) => t.includes('Chọn thư ký của buổi sinh hoạt'))).toBe(true);
       expect(texts.some((t) => t.includes('Cử thư ký ghi biên bản'))).toBe(false);

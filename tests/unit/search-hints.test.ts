@@ -15,24 +15,32 @@ describe('searchPapers: papers from the template data', () => {
 
   test('one paper per template name, its templates in the handbook order', () => {
     expect(papers.map((p) => p.name)).toEqual([...new Set(handbook.templates.map((t) => t.name.toLocaleLowerCase('vi')))]);
-    expect(paper('biên bản')?.templates).toEqual(['/mau-van-ban/bien-ban-thuong-ky/', '/mau-van-ban/bien-ban-chuyen-de/']);
+    expect(paper('biên bản')?.templates).toEqual([
+      '/mau-van-ban/bien-ban-thuong-ky/',
+      '/mau-van-ban/bien-ban-hop-chi-uy/',
+      '/mau-van-ban/bien-ban-chuyen-de/',
+      '/mau-van-ban/bien-ban-ket-hop/',
+    ]);
   });
 
   test('producers: steps and advice its templates refer to whose title names the paper', () => {
     expect(paper('biên bản')?.producers).toEqual(['/sinh-hoat-thuong-ky/#doc-lai-bien-ban', '/quy-trinh-sinh-hoat-chuyen-de/#cu-thu-ky']);
-    expect(paper('đề dẫn')?.producers).toEqual(['/quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan']);
+    expect(paper('đề dẫn')?.producers).toEqual(['/quy-trinh-sinh-hoat-chuyen-de/#phan-cong-de-dan', '/luu-y-kinh-nghiem/#chuan-bi-de-dan-chi-tiet']);
     expect(paper('tham luận')?.producers).toEqual(['/luu-y-kinh-nghiem/#chuan-bi-tham-luan']);
-    expect(paper('nghị quyết')?.producers).toEqual([]);
+    expect(paper('nghị quyết')?.producers).toEqual(['/sinh-hoat-thuong-ky/#nhiem-vu-thang-toi-bieu-quyet']);
+    expect(paper('thông báo')?.producers).toEqual(['/sinh-hoat-thuong-ky/#thong-bao-sinh-hoat', '/sinh-hoat-thuong-ky/#khai-mac-thuong-ky']);
+    expect(paper('báo cáo')?.producers).toEqual(['/quy-trinh-sinh-hoat-chuyen-de/#bao-cao-cap-tren']);
   });
 
   test('a new template is a new paper, ranked by the same rule, with no list to edit', () => {
     const base = handbook.templates[0]!;
-    const notice = { ...base, id: 'thong-bao', order: 99, name: 'THÔNG BÁO', body: [{ type: 'section', heading: 'x', refs: [{ step: 'thong-bao-tinh-hinh-dang-vien' }] }] };
-    const papersWithNotice = searchPapers({ ...handbook, templates: [...handbook.templates, notice as typeof base] });
-    expect(papersWithNotice.find((p) => p.name === 'thông báo')).toEqual({
-      name: 'thông báo',
-      templates: ['/mau-van-ban/thong-bao/'],
-      producers: ['/quy-trinh-sinh-hoat-chuyen-de/#thong-bao-tinh-hinh-dang-vien'],
+    const conclusion = { ...base, id: 'ket-luan', order: 99, name: 'KẾT LUẬN', body: [{ type: 'section', heading: 'x', refs: [{ step: 'nhiem-vu-thang-toi-bieu-quyet' }] }] };
+    expect(papers.find((p) => p.name === 'kết luận')).toBeUndefined();
+    const papersWithConclusion = searchPapers({ ...handbook, templates: [...handbook.templates, conclusion as typeof base] });
+    expect(papersWithConclusion.find((p) => p.name === 'kết luận')).toEqual({
+      name: 'kết luận',
+      templates: ['/mau-van-ban/ket-luan/'],
+      producers: ['/sinh-hoat-thuong-ky/#nhiem-vu-thang-toi-bieu-quyet'],
     });
   });
 });

@@ -4,12 +4,13 @@ import { renderDocx } from '../../src/lib/docx/document';
 import { MARGIN, PAGE, SIZE, mm } from '../../src/lib/docx/format';
 import { BLANK_FILE_DATE, CREATOR, blankFileDate } from '../../src/lib/docx/properties';
 import { paperLayout, printedHeading, type PaperBlock } from '../../src/lib/templates/layout';
+import { paperText } from '../../src/lib/templates/paper-text';
 import { resolveTemplate, type ResolvedTemplate } from '../../src/lib/templates/resolve';
 import type { FormValues } from '../../src/lib/templates/values';
 import { paragraphs, runSize, unzipDocx, type DocxParagraph } from '../helpers/docx';
 
 const handbook = loadHandbook('content', '.');
-const resolved = handbook.templates.map((t) => resolveTemplate(t, handbook.procedures));
+const resolved = handbook.templates.map((t) => resolveTemplate(t, handbook));
 const byId = (id: string): ResolvedTemplate => {
   const found = resolved.find((t) => t.id === id);
   if (!found) throw new Error(`no template ${id}`);
@@ -41,9 +42,35 @@ const para = (id: string, text: string | RegExp): DocxParagraph => {
   return found;
 };
 
+/** Each paper's name, and the symbol of its number when it has one (agendas, the lead paper and the contribution have none). */
+const PAPERS: Record<string, { name: string; symbol?: string }> = {
+  'bien-ban-hop-chi-uy': { name: 'BIÊN BẢN', symbol: 'BB' },
+  'thong-bao-sinh-hoat': { name: 'THÔNG BÁO', symbol: 'TB' },
+  'chuong-trinh-thuong-ky': { name: 'CHƯƠNG TRÌNH' },
+  'bien-ban-thuong-ky': { name: 'BIÊN BẢN', symbol: 'BB' },
+  'nghi-quyet-thuong-ky': { name: 'NGHỊ QUYẾT', symbol: 'NQ' },
+  'ke-hoach-chuyen-de': { name: 'KẾ HOẠCH', symbol: 'KH' },
+  'de-dan-chuyen-de': { name: 'ĐỀ DẪN' },
+  'bai-tham-luan': { name: 'THAM LUẬN' },
+  'chuong-trinh-chuyen-de': { name: 'CHƯƠNG TRÌNH' },
+  'bien-ban-chuyen-de': { name: 'BIÊN BẢN', symbol: 'BB' },
+  'nghi-quyet-chuyen-de': { name: 'NGHỊ QUYẾT', symbol: 'NQ' },
+  'bao-cao-chuyen-de': { name: 'BÁO CÁO', symbol: 'BC' },
+  'chuong-trinh-ket-hop': { name: 'CHƯƠNG TRÌNH' },
+  'bien-ban-ket-hop': { name: 'BIÊN BẢN', symbol: 'BB' },
+};
+
+/** The rows of a paper's first table, as the text of the first line of each cell. */
+const tableRows = (id: string): string[][] => {
+  const table = paperLayout(byId(id)).find((b) => b.type === 'table');
+  if (table?.type !== 'table') throw new Error(`${id}: no table`);
+  return [table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells.map((lines) => paperText([{ type: 'paragraph', runs: lines[0] ?? [''] }])[0]))];
+};
+
 describe('every generated .docx', () => {
   test('is a zip with the parts Word needs', () => {
-    expect(blank.size).toBe(7);
+    expect(blank.size).toBe(handbook.templates.length);
+    expect(blank.size).toBeGreaterThanOrEqual(12);
     for (const [id, { files }] of blank) {
       expect(Object.keys(files), id).toEqual(
         expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']),
@@ -78,6 +105,7 @@ describe('every generated .docx', () => {
 
   test('opens with the two-column header without borders: party body, cell, star | party name over a rule, place and date in italics', () => {
     for (const [id, { files, paras }] of blank) {
+      if (byId(id).issuer !== 'chi-bo') continue;
       const xml = files['word/document.xml'];
       const header = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
       expect(xml.indexOf('<w:tbl>'), id).toBe(xml.indexOf('<w:body>') + '<w:body>'.length);
@@ -105,26 +133,31 @@ describe('every generated .docx', () => {
     }
   });
 
-  test('gives minutes the number "Số ……-BB/CB" and the resolution "Số ……-NQ/CB"; other papers no number', () => {
-    expect(texts('bien-ban-thuong-ky')).toContain('Số ……-BB/CB');
-    expect(texts('bien-ban-chuyen-de')).toContain('Số ……-BB/CB');
-    expect(texts('nghi-quyet-chuyen-de')).toContain('Số ……-NQ/CB');
-    for (const id of ['de-dan-chuyen-de', 'bai-tham-luan', 'chuong-trinh-thuong-ky', 'chuong-trinh-chuyen-de']) {
-      expect(texts(id).some((t) => t.startsWith('Số '))).toBe(false);
+  test('gives each issued paper its number and symbol ("Số ……-BB/CB"); agendas, the lead paper and the contribution none', () => {
+    for (const [id, { symbol }] of Object.entries(PAPERS)) {
+      if (symbol) expect(texts(id), id).toContain(`Số ……-${symbol}/CB`);
+      else expect(texts(id).some((t) => t.startsWith('Số ')), id).toBe(false);
     }
+    expect(Object.values(PAPERS).filter((p) => !p.symbol).length).toBe(5);
+  });
+
+  test('fills the number typed for the paper into its number line', async () => {
+    const { paras } = await open(byId('nghi-quyet-thuong-ky'), { so: '07' });
+    expect(paras.map((p) => p.text)).toContain('Số 07-NQ/CB');
+  });
+
+  test('dates the header by the paper\'s own date where the paper is not written on the meeting day', async () => {
+    const values = { ngay: '2026-02-03', 'ngay-van-ban': '2026-01-28', 'ngay-hop-chi-uy': '2026-01-26', 'dia-danh': 'Nghi Tân' };
+    const header = async (id: string) => (await open(byId(id), values)).paras.map((p) => p.text).find((t) => t.startsWith('Nghi Tân, '));
+    await expect(header('bien-ban-thuong-ky')).resolves.toBe('Nghi Tân, ngày 03 tháng 02 năm 2026');
+    await expect(header('thong-bao-sinh-hoat')).resolves.toBe('Nghi Tân, ngày 28 tháng 01 năm 2026');
+    await expect(header('bao-cao-chuyen-de')).resolves.toBe('Nghi Tân, ngày 28 tháng 01 năm 2026');
+    await expect(header('bien-ban-hop-chi-uy')).resolves.toBe('Nghi Tân, ngày 26 tháng 01 năm 2026');
   });
 
   test('prints the document name in bold capitals at 15 pt', () => {
-    const names: Record<string, string> = {
-      'bien-ban-thuong-ky': 'BIÊN BẢN',
-      'bien-ban-chuyen-de': 'BIÊN BẢN',
-      'de-dan-chuyen-de': 'ĐỀ DẪN',
-      'bai-tham-luan': 'THAM LUẬN',
-      'chuong-trinh-thuong-ky': 'CHƯƠNG TRÌNH',
-      'chuong-trinh-chuyen-de': 'CHƯƠNG TRÌNH',
-      'nghi-quyet-chuyen-de': 'NGHỊ QUYẾT',
-    };
-    for (const [id, name] of Object.entries(names)) {
+    expect(Object.keys(PAPERS).sort()).toEqual(handbook.templates.map((t) => t.id).sort());
+    for (const [id, { name }] of Object.entries(PAPERS)) {
       const p = para(id, name);
       expect(runSize(p.xml), id).toBe(SIZE.documentName);
       expect(SIZE.documentName).toBeGreaterThanOrEqual(15);
@@ -165,50 +198,110 @@ describe('minutes and agendas', () => {
     expect(stepHeadings('bien-ban-thuong-ky')).toEqual(expected('trinh-tu-thuong-ky'));
   });
 
-  test('the thematic minutes follow the meeting steps of cac-buoc-chuyen-de, in order', () => {
-    expect(stepHeadings('bien-ban-chuyen-de')).toEqual(expected('cac-buoc-chuyen-de', ['tien-hanh']));
+  test('the thematic minutes follow the meeting steps of cac-buoc-chuyen-de, in order, then the closing step of every meeting', () => {
+    const closing = handbook.procedures.find((p) => p.id === 'trinh-tu-thuong-ky')!.steps.find((s) => s.id === 'doc-lai-bien-ban')!;
+    const steps = expected('cac-buoc-chuyen-de', ['tien-hanh']);
+    expect(stepHeadings('bien-ban-chuyen-de')).toEqual([...steps, `${steps.length + 2}. ${closing.title}`]);
+    // Between them, the vote when the cell adopts a resolution: an item of the paper's own.
+    expect(headings('bien-ban-chuyen-de')).toContain(`${steps.length + 1}. Biểu quyết (nếu có)`);
   });
 
-  test('the agendas follow the same steps, each with who carries it out', () => {
-    expect(stepHeadings('chuong-trinh-thuong-ky')).toEqual(expected('trinh-tu-thuong-ky'));
-    expect(stepHeadings('chuong-trinh-chuyen-de')).toEqual(expected('cac-buoc-chuyen-de', ['tien-hanh']));
-    expect(texts('chuong-trinh-thuong-ky')).toContain('Người thực hiện: Chi ủy.');
+  test('the agendas are tables of the same steps, with a time column and who carries each out', () => {
+    const titles = (procedureId: string, phases?: string[]) =>
+      handbook.procedures.find((p) => p.id === procedureId)!.steps.filter((s) => !phases || phases.includes(s.phase)).map((s) => s.title);
+    const regular = tableRows('chuong-trinh-thuong-ky');
+    expect(regular[0]).toEqual(['TT', 'Thời gian', 'Nội dung', 'Người thực hiện']);
+    expect(regular.slice(1, -1).map((r) => r[2])).toEqual(titles('trinh-tu-thuong-ky'));
+    expect(regular.slice(1, -1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(regular.at(-1)).toEqual(['', '90 phút', 'Cộng', '']);
+    const thematic = tableRows('chuong-trinh-chuyen-de');
+    expect(thematic.slice(1, 10).map((r) => r[2])).toEqual(titles('cac-buoc-chuyen-de', ['tien-hanh']));
+    // The opening items are steps of their own, and the closing ones follow: the vote, then reading back the minutes.
+    expect(thematic.slice(-3, -1).map((r) => r[2])).toEqual(['Biểu quyết thông qua nghị quyết của chi bộ (nếu có)', 'Đọc lại biên bản, bế mạc']);
+    expect(regular.map((r) => r[3])).toContain('Chi ủy');
     // Who the source does not name is marked as the handbook's suggestion, in the Word agenda too.
-    expect(texts('chuong-trinh-thuong-ky')).toContain('Người thực hiện: Gợi ý của sổ tay: chủ trì.');
-    expect(texts('chuong-trinh-chuyen-de')).toContain('Người thực hiện: Gợi ý của sổ tay: chủ trì, thư ký.');
+    expect(texts('chuong-trinh-thuong-ky')).toContain('Gợi ý của sổ tay: chủ trì');
+    expect(texts('chuong-trinh-chuyen-de')).toContain('Gợi ý của sổ tay: chủ trì, thư ký');
+    // The first item of the regular agenda spells out the opening: roll call, the secretary, adopting the agenda.
+    expect(texts('chuong-trinh-thuong-ky').join('\n')).toMatch(/thông báo số đảng viên có mặt.*thông qua chương trình sinh hoạt/);
+  });
+
+  test('an agenda\'s time column counts the clock from the start time, and its total reaches the rule\'s least duration', async () => {
+    const { paras } = await open(byId('chuong-trinh-thuong-ky'), { gio: '14:00' });
+    const all = paras.map((p) => p.text);
+    expect(all).toEqual(expect.arrayContaining(['10 phút', '14h00–14h10', '25 phút', '14h10–14h35', '90 phút', '14h00–15h30']));
+    expect(all).toContain('(Thời gian từng mục là gợi ý của sổ tay; cả buổi sinh hoạt ít nhất 90 phút, theo Hướng dẫn 42-HD/BTCTW.)');
+    const combined = (await open(byId('chuong-trinh-ket-hop'), { gio: '07:30' })).paras.map((p) => p.text);
+    expect(combined).toEqual(expect.arrayContaining(['120 phút', '7h30–9h30']));
+    expect(combined).toContain('(Thời gian từng mục là gợi ý của sổ tay; cả buổi sinh hoạt ít nhất 120 phút, theo Hướng dẫn 42-HD/BTCTW.)');
+  });
+
+  test('a table has a rule around every cell, a header row repeated on each page, and as many columns as its layout', () => {
+    for (const id of ['chuong-trinh-thuong-ky', 'bien-ban-hop-chi-uy', 'nghi-quyet-thuong-ky', 'ke-hoach-chuyen-de']) {
+      const xml = blank.get(id)!.files['word/document.xml'];
+      const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => m[1]).filter((t) => t.includes('<w:tblHeader/>'));
+      expect(tables.length, id).toBe(1);
+      expect(tables[0]).toMatch(/<w:tblBorders><w:top w:val="single"/);
+      expect(tables[0].match(/<w:gridCol /g)?.length).toBe(tableRows(id)[0].length);
+    }
+  });
+
+  test('a 42-HD step renamed in the procedure data renames it in the notice and the committee minutes', async () => {
+    const rename = async (procedureId: string, stepId: string, title: string) => {
+      const procedures = structuredClone(handbook.procedures);
+      procedures.find((p) => p.id === procedureId)!.steps.find((s) => s.id === stepId)!.title = title;
+      const text = async (id: string) =>
+        (await open(resolveTemplate(handbook.templates.find((t) => t.id === id)!, { ...handbook, procedures }))).paras.map((p) => p.text);
+      return { notice: await text('thong-bao-sinh-hoat'), committee: await text('bien-ban-hop-chi-uy') };
+    };
+    // A step of the 42-HD preparation: the notice's line on the papers, the committee's table of assignments.
+    const posted = await rename('chuan-bi-thuong-ky', 'dua-tai-lieu-len-so-tay', 'Gửi tài liệu qua Sổ tay đảng viên điện tử');
+    expect(posted.notice).toContain('- Gửi tài liệu qua Sổ tay đảng viên điện tử (ít nhất 1 ngày trước buổi sinh hoạt).');
+    expect(posted.committee).toContain('Gửi tài liệu qua Sổ tay đảng viên điện tử');
+    expect([...posted.notice, ...posted.committee].join('\n')).not.toContain('Đưa tài liệu lên Sổ tay đảng viên điện tử');
+    // A step of the meeting that 42-HD names (last month's results): the notice's contents, the committee's agreed items.
+    const results = await rename('trinh-tu-thuong-ky', 'danh-gia-thang-truoc', 'Đánh giá kết quả tháng trước');
+    expect(results.notice).toContain('- Đánh giá kết quả tháng trước;');
+    expect(results.committee).toContain('1. Đánh giá kết quả tháng trước');
   });
 
   test('a step renamed in the procedure data renames it in the paper', async () => {
     const procedures = structuredClone(handbook.procedures);
     procedures.find((p) => p.id === 'trinh-tu-thuong-ky')!.steps[0]!.title = 'Khai mạc buổi sinh hoạt';
     const template = handbook.templates.find((t) => t.id === 'bien-ban-thuong-ky')!;
-    const { paras } = await open(resolveTemplate(template, procedures));
+    const { paras } = await open(resolveTemplate(template, { ...handbook, procedures }));
     expect(paras.map((p) => p.text)).toContain('1. Khai mạc buổi sinh hoạt');
   });
 
-  test('minutes record attendance, guests, chair, secretary, speakers, votes, time ended and the reading back', () => {
-    for (const id of ['bien-ban-thuong-ky', 'bien-ban-chuyen-de']) {
+  const MINUTES = ['bien-ban-thuong-ky', 'bien-ban-chuyen-de', 'bien-ban-ket-hop'];
+
+  test('minutes record the content, attendance split into full and probationary, members on temporary attendance, guests, chair and secretary with positions, speakers, votes of full members, the reading back, its adoption and the time ended', () => {
+    for (const id of MINUTES) {
       const all = texts(id).join('\n');
       for (const words of [
+        'Nội dung: \t',
         'Tổng số đảng viên của chi bộ: …… đồng chí (chính thức: ……, dự bị: ……).',
-        'Có mặt: …… đồng chí.',
+        'Có mặt: …… đồng chí (chính thức: ……, dự bị: ……).',
         'Vắng mặt có lý do: …… đồng chí; họ tên, lý do: \t',
         'Vắng mặt không có lý do: …… đồng chí; họ tên: \t',
+        'Đảng viên sinh hoạt tạm thời có mặt: …… đồng chí.',
         'Đại biểu, khách mời: \t',
-        'Chủ trì: đồng chí \t.',
-        'Thư ký: đồng chí \t.',
+        'Chủ trì: đồng chí ……; chức vụ: \t.',
+        'Thư ký: đồng chí ……; chức vụ: \t.',
         '- Đồng chí …… phát biểu:',
         'Số đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết, theo Điều 3 Điều lệ Đảng): tán thành …… đồng chí; không tán thành …… đồng chí; không biểu quyết …… đồng chí.',
+        'Biên bản đã được thư ký đọc lại trước chi bộ và được ……/…… đồng chí dự sinh hoạt nhất trí thông qua (đạt ……%).',
         'Buổi sinh hoạt kết thúc lúc …… giờ …… phút cùng ngày.',
-        'đọc lại',
       ]) {
         expect(all, `${id}: ${words}`).toContain(words);
       }
+      // The opening: the reasons for the meeting, then adopting the agenda.
+      expect(all, id).toMatch(/[Tt]uyên bố lý do[^]*[Tt]hông qua (nội dung, )?chương trình/);
     }
   });
 
   test('minutes are signed by THƯ KÝ and CHỦ TRÌ side by side, with no "Nơi nhận"', () => {
-    for (const id of ['bien-ban-thuong-ky', 'bien-ban-chuyen-de']) {
+    for (const id of [...MINUTES, 'bien-ban-hop-chi-uy']) {
       const all = texts(id);
       const secretary = all.indexOf('THƯ KÝ');
       expect(secretary, id).toBeGreaterThan(0);
@@ -219,33 +312,103 @@ describe('minutes and agendas', () => {
 });
 
 describe('the other papers', () => {
-  test('the resolution is signed T/M CHI BỘ over BÍ THƯ, with "Nơi nhận:" on the left', () => {
-    const all = texts('nghi-quyet-chuyen-de');
-    const recipients = all.indexOf('Nơi nhận:');
-    expect(recipients).toBeGreaterThan(0);
-    expect(all.indexOf('T/M CHI BỘ')).toBeGreaterThan(recipients);
-    expect(all[all.indexOf('T/M CHI BỘ') + 1]).toBe('BÍ THƯ');
-    expect(para('nghi-quyet-chuyen-de', 'Nơi nhận:').xml).toContain('<w:u ');
-    expect(all).toContain('CHI BỘ QUYẾT NGHỊ:');
+  test('the resolutions are signed T/M CHI BỘ over BÍ THƯ, with "Nơi nhận:" on the left', () => {
+    for (const id of ['nghi-quyet-chuyen-de', 'nghi-quyet-thuong-ky']) {
+      const all = texts(id);
+      const recipients = all.indexOf('Nơi nhận:');
+      expect(recipients, id).toBeGreaterThan(0);
+      expect(all.indexOf('T/M CHI BỘ')).toBeGreaterThan(recipients);
+      expect(all[all.indexOf('T/M CHI BỘ') + 1]).toBe('BÍ THƯ');
+      expect(para(id, 'Nơi nhận:').xml).toContain('<w:u ');
+      expect(all).toContain('CHI BỘ QUYẾT NGHỊ:');
+    }
   });
 
-  test('the lead paper has its five numbered parts and is sent on as the procedure says', () => {
+  test('the resolutions write their section headings in capitals, hint at what "Căn cứ" names, and end with the adoption by full members', () => {
+    expect(headings('nghi-quyet-chuyen-de')).toEqual(['I. ĐÁNH GIÁ KẾT QUẢ, HẠN CHẾ VÀ NGUYÊN NHÂN', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. TỔ CHỨC THỰC HIỆN']);
+    expect(headings('nghi-quyet-thuong-ky')).toEqual(['I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG TRƯỚC', 'II. NHIỆM VỤ THÁNG TỚI', 'III. TỔ CHỨC THỰC HIỆN']);
+    for (const id of ['nghi-quyet-chuyen-de', 'nghi-quyet-thuong-ky']) {
+      const all = texts(id);
+      const hint = para(id, /^\(Ghi các văn bản làm căn cứ/);
+      expect(hint.text, id).toMatch(/Điều lệ Đảng; quy chế làm việc của chi bộ; nghị quyết, .*của cấp ủy cấp trên/);
+      expect(hint.xml).toContain('<w:i/>');
+      expect(all.indexOf(hint.text)).toBeLessThan(all.indexOf('CHI BỘ QUYẾT NGHỊ:'));
+      expect(all).toContain('Nghị quyết đã được ……/…… đồng chí đảng viên chính thức có mặt biểu quyết thông qua tại buổi sinh hoạt ngày …… tháng …… năm …….');
+    }
+  });
+
+  test('the monthly resolution says who does what by when, in a table to fill in', () => {
+    const rows = tableRows('nghi-quyet-thuong-ky');
+    expect(rows[0]).toEqual(['TT', 'Nhiệm vụ', 'Người thực hiện', 'Thời hạn']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
+  });
+
+  test('the lead paper has the topic itself before the cell\'s situation, and no "Nơi nhận" of an issued paper', () => {
     expect(headings('de-dan-chuyen-de')).toEqual([
       'I. Mục đích, yêu cầu',
       'II. Căn cứ',
-      'III. Thực trạng',
-      'IV. Giải pháp, nhiệm vụ',
-      'V. Vấn đề gợi ý thảo luận',
+      'III. Nội dung chuyên đề',
+      'IV. Thực trạng ở chi bộ, cơ quan, đơn vị',
+      'V. Giải pháp, nhiệm vụ',
+      'VI. Vấn đề gợi ý thảo luận',
     ]);
-    expect(texts('de-dan-chuyen-de')).toContain('- Cấp ủy cấp trên trực tiếp (để báo cáo);');
+    expect(texts('de-dan-chuyen-de').join('\n')).toMatch(/quan điểm, chủ trương của Đảng[^]*Chủ tịch Hồ Chí Minh/iu);
+    expect(texts('de-dan-chuyen-de')).not.toContain('Nơi nhận:');
   });
 
-  test('the contribution follows the advice to members: understanding, current state, directions and solutions', () => {
+  test('the contribution is a member\'s own paper: no Party header, the author\'s name and position', () => {
+    const all = texts('bai-tham-luan');
+    expect(all[0]).toBe('THAM LUẬN');
+    expect(all).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // The body opens with the paper's name, not with the header's table.
+    expect(blank.get('bai-tham-luan')!.files['word/document.xml']).toMatch(/<w:body><w:p>(?:(?!<\/w:p>).)*THAM LUẬN/s);
+    expect(all).toEqual(expect.arrayContaining(['Người tham luận: đồng chí \t.', 'Chức vụ: \t.']));
     expect(headings('bai-tham-luan')).toEqual([
       'I. Nhận thức của bản thân về vấn đề, nội dung sinh hoạt',
       'II. Thực trạng của vấn đề',
       'III. Phương hướng, giải pháp',
     ]);
+  });
+
+  test('the notice goes to the members and the upper committee, with time, place, contents and the papers to study', async () => {
+    const filled = await open(byId('thong-bao-sinh-hoat'), { 'cap-uy-cap-tren': 'Đảng ủy xã Nghi Tân', 'tai-lieu': 'Dự thảo nghị quyết' });
+    const all = filled.paras.map((p) => p.text).filter((t) => t !== '');
+    expect(all.slice(all.indexOf('THÔNG BÁO'), all.indexOf('THÔNG BÁO') + 4)).toEqual([
+      'THÔNG BÁO',
+      'Sinh hoạt chi bộ thường kỳ tháng …… năm ……',
+      'Kính gửi: - Các đồng chí đảng viên trong chi bộ;',
+      '- Đảng ủy xã Nghi Tân (cấp ủy cấp trên theo dõi chi bộ).',
+    ]);
+    expect(all).toEqual(expect.arrayContaining(['1. Thời gian: …… giờ …… phút, ngày …… tháng …… năm …….', '2. Địa điểm: \t.', '3. Nội dung sinh hoạt:', '4. Tài liệu nghiên cứu trước buổi sinh hoạt: Dự thảo nghị quyết']));
+    expect(all.slice(-3)).toEqual(['T/M CHI BỘ', 'BÍ THƯ', '………………']);
+  });
+
+  test('the committee minutes assess last month, set next month\'s tasks and agree the content, then assign the remaining 42-HD steps', () => {
+    expect(headings('bien-ban-hop-chi-uy')).toEqual(expect.arrayContaining(['I. THỐNG NHẤT NỘI DUNG SINH HOẠT CỦA CHI BỘ', 'II. PHÂN CÔNG CHUẨN BỊ']));
+    const rows = tableRows('bien-ban-hop-chi-uy');
+    expect(rows[0]).toEqual(['TT', 'Nội dung', 'Người được phân công', 'Thời hạn']);
+    const steps = handbook.procedures.find((p) => p.id === 'chuan-bi-thuong-ky')!.steps.filter((s) => s.id !== 'hop-chi-uy');
+    expect(rows.slice(1).map((r) => r[1])).toEqual(steps.map((s) => s.title));
+    expect(rows.at(-1)?.[3]).toBe('ít nhất 1 ngày trước buổi sinh hoạt');
+  });
+
+  test('the report to the upper committee covers the preparation steps, the meeting, an assessment, and goes to that committee', () => {
+    const all = texts('bao-cao-chuyen-de');
+    expect(headings('bao-cao-chuyen-de')[0]).toBe('I. CÔNG TÁC CHUẨN BỊ');
+    for (const step of handbook.procedures.find((p) => p.id === 'chuan-bi-chuyen-de')!.steps) expect(all.join('\n')).toContain(step.title);
+    expect(all.slice(all.indexOf('Nơi nhận:'), all.indexOf('Nơi nhận:') + 3)).toEqual(['Nơi nhận:', '- Cấp ủy cấp trên trực tiếp (để báo cáo);', '- Lưu chi bộ.']);
+  });
+
+  test('the year plan has one row a quarter: topic, who prepares the lead paper, the month', async () => {
+    expect(tableRows('ke-hoach-chuyen-de')).toEqual([
+      ['Quý', 'Chuyên đề', 'Người chuẩn bị đề dẫn', 'Tháng sinh hoạt'],
+      ['I', '\t', '\t', 'Tháng ……'],
+      ['II', '\t', '\t', 'Tháng ……'],
+      ['III', '\t', '\t', 'Tháng ……'],
+      ['IV', '\t', '\t', 'Tháng ……'],
+    ]);
+    const filled = (await open(byId('ke-hoach-chuyen-de'), { 'nam-ke-hoach': '2027', 'chuyen-de-quy-2': 'Tự soi, tự sửa', 'de-dan-quy-2': 'Hoàng Văn E', 'thang-quy-2': '5' })).paras.map((p) => p.text);
+    expect(filled).toEqual(expect.arrayContaining(['Sinh hoạt chuyên đề năm 2027', 'II', 'Tự soi, tự sửa', 'Hoàng Văn E', 'Tháng 5']));
   });
 });
 
@@ -275,7 +438,7 @@ describe('a filled-in copy', () => {
     expect(xml).not.toContain('\u0007');
     expect(xml).toBe(xml.normalize('NFC'));
     expect(all).toContain('Địa điểm: Nhà văn hóa thôn 3 🏠.');
-    expect(all).toContain(`Thư ký: đồng chí ${'x'.repeat(3000)}.`);
+    expect(all).toContain(`Thư ký: đồng chí ${'x'.repeat(3000)}; chức vụ: \t.`);
     expect(all).toContain('Nghi Tân, ngày 03 tháng 02 năm 2026');
     expect(all).toContain('Sinh hoạt chi bộ thường kỳ tháng 02 năm 2026');
     expect(all).toContain('Thời gian: bắt đầu lúc 7 giờ 05 phút, ngày 03 tháng 02 năm 2026.');
@@ -292,8 +455,8 @@ describe('a filled-in copy', () => {
   test('keeps dotted blanks for fields left empty', async () => {
     const { paras } = await open(byId('bien-ban-thuong-ky'), { 'chu-tri': 'Nguyễn Văn An' });
     const all = paras.map((p) => p.text);
-    expect(all).toContain('Chủ trì: đồng chí Nguyễn Văn An.');
-    expect(all).toContain('Thư ký: đồng chí \t.');
+    expect(all).toContain('Chủ trì: đồng chí Nguyễn Văn An; chức vụ: \t.');
+    expect(all).toContain('Thư ký: đồng chí ……; chức vụ: \t.');
     expect(all).toContain('CHI BỘ ……');
   });
 });

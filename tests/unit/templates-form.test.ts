@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, fieldText, headerName, parseDate } from '../../src/lib/templates/values';
+import { cleanText, clockTime, fieldText, headerName, parseDate } from '../../src/lib/templates/values';
+import { TOPIC_PARAM, quarterPlan, topicKey, topicQuery } from '../../src/lib/templates/topic-plan';
 import { parseCount, validateValues } from '../../src/lib/templates/validate';
-import { STORAGE_KEY, clearValues, loadValues, saveValues, type KeyValueStore } from '../../src/lib/templates/storage';
+import { PER_PAPER_FIELDS, STORAGE_KEY, clearValues, loadValues, saveValues, type KeyValueStore } from '../../src/lib/templates/storage';
 import type { FieldInput } from '../../src/lib/templates/fields';
 import { formatKilobytes } from '../../src/lib/text';
 
@@ -47,14 +48,24 @@ describe('fieldText', () => {
     expect([fieldText(v, 'ngay', 'day'), fieldText(v, 'ngay', 'month'), fieldText(v, 'ngay', 'year')]).toEqual(['03', '02', '2026']);
     expect(fieldText({ ngay: '2026-12-13' }, 'ngay', 'month')).toBe('12');
     expect(fieldText({ ngay: '2026-03-09' }, 'ngay', 'month')).toBe('3');
-    expect(fieldText(v, 'ngay')).toBe('03/02/2026');
+    // Any date field, the paper's own date as the meeting's.
+    expect(fieldText({ 'ngay-van-ban': '2026-01-28' }, 'ngay-van-ban', 'month')).toBe('01');
+  });
+
+  test('writes an agenda\'s clock times from the start time, as "14h10"', () => {
+    expect(clockTime({ hour: 14, minute: 0 }, 10)).toBe('14h10');
+    expect(fieldText({ gio: '07:05' }, 'gio', 'clock', 0)).toBe('7h05');
+    expect(fieldText({ gio: '07:05' }, 'gio', 'clock', 115)).toBe('9h00');
+    expect(fieldText({ gio: '23:30' }, 'gio', 'clock', 45)).toBe('0h15');
+    expect(fieldText({}, 'gio', 'clock', 10)).toBe('');
   });
 
   test('leaves impossible dates and times blank', () => {
     expect(fieldText({ ngay: '2026-02-30' }, 'ngay', 'day')).toBe('');
     expect(parseDate('2026-13-01')).toBeUndefined();
     expect(fieldText({ gio: '25:00' }, 'gio', 'hour')).toBe('');
-    expect(fieldText({ gio: '07:05' }, 'gio')).toBe('7 giờ 05 phút');
+    expect(fieldText({ gio: '07:05' }, 'gio', 'hour')).toBe('7');
+    expect(fieldText({ gio: '07:05' }, 'gio', 'minute')).toBe('05');
   });
 
   test('takes a typed topic over one chosen from the list', () => {
@@ -78,6 +89,8 @@ const minutesInputs: Record<string, FieldInput> = {
   'du-bi': 'count',
   mien: 'count',
   'co-mat': 'count',
+  'co-mat-chinh-thuc': 'count',
+  'co-mat-du-bi': 'count',
   'vang-co-ly-do': 'count',
   'vang-khong-ly-do': 'count',
   'chu-tri': 'text',
@@ -140,6 +153,28 @@ describe('validateValues', () => {
     expect(check({ ngay: '2026-02-30', gio: '24:10' }).map((e) => e.field)).toEqual(['ngay', 'gio']);
   });
 
+  test('flags members present as full or probationary beyond those the cell has, or beyond those present', () => {
+    expect(check({ 'chinh-thuc': '18', 'co-mat-chinh-thuc': '19' })).toEqual([
+      { field: 'co-mat-chinh-thuc', message: 'Số đảng viên chính thức có mặt (19) lớn hơn số đảng viên chính thức của chi bộ (18).' },
+    ]);
+    expect(check({ 'du-bi': '2', 'co-mat-du-bi': '3' })[0]?.field).toBe('co-mat-du-bi');
+    expect(check({ 'co-mat': '16', 'co-mat-chinh-thuc': '15', 'co-mat-du-bi': '2' })).toEqual([
+      { field: 'co-mat-du-bi', message: 'Chính thức và dự bị có mặt cộng lại là 17, nhiều hơn số đảng viên có mặt (16).' },
+    ]);
+    expect(check({ 'tong-so': '20', 'chinh-thuc': '18', 'du-bi': '2', 'co-mat': '16', 'co-mat-chinh-thuc': '14', 'co-mat-du-bi': '2' })).toEqual([]);
+  });
+
+  test('flags a paper\'s number that is not digits, a year that is not one, a month outside its quarter', () => {
+    const inputs: Record<string, FieldInput> = { so: 'number', 'nam-ke-hoach': 'year', 'thang-quy-1': 'month', 'thang-quy-2': 'month' };
+    expect(validateValues({ so: '05', 'nam-ke-hoach': '2027', 'thang-quy-1': '3', 'thang-quy-2': '４' }, inputs)).toEqual([]);
+    expect(validateValues({ so: '5a', 'nam-ke-hoach': '27', 'thang-quy-1': '5', 'thang-quy-2': '13' }, inputs)).toEqual([
+      { field: 'so', message: 'Số văn bản chỉ gồm chữ số, ví dụ 05.' },
+      { field: 'nam-ke-hoach', message: 'Hãy nhập năm có bốn chữ số, ví dụ 2027.' },
+      { field: 'thang-quy-1', message: 'Tháng 5 không thuộc quý I (tháng 1–3).' },
+      { field: 'thang-quy-2', message: 'Hãy nhập tháng từ 1 đến 12.' },
+    ]);
+  });
+
   test('checks only the fields the form shows', () => {
     expect(validateValues({ 'tong-so': '1', 'co-mat': '9' }, { 'co-mat': 'count' })).toEqual([]);
   });
@@ -179,6 +214,58 @@ describe('storage', () => {
     saveValues(store, { a: 'b' });
     saveValues(store, { a: '' });
     expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+});
+
+describe('storage of a paper\'s own values', () => {
+  test('keeps each paper\'s number for that paper, and every other value for all of them', () => {
+    const store = memoryStore();
+    saveValues(store, { 'chi-bo': 'thôn Tân Thành', so: '05' }, 'bien-ban-thuong-ky');
+    saveValues(store, { 'chi-bo': 'thôn Tân Thành', so: '02' }, 'thong-bao-sinh-hoat');
+    expect(PER_PAPER_FIELDS).toEqual(['so']);
+    expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual({
+      version: 1,
+      values: { 'chi-bo': 'thôn Tân Thành' },
+      papers: { 'bien-ban-thuong-ky': { so: '05' }, 'thong-bao-sinh-hoat': { so: '02' } },
+    });
+    expect(loadValues(store, 'bien-ban-thuong-ky')).toEqual({ 'chi-bo': 'thôn Tân Thành', so: '05' });
+    expect(loadValues(store, 'thong-bao-sinh-hoat')).toEqual({ 'chi-bo': 'thôn Tân Thành', so: '02' });
+    // A paper without a number of its own starts blank, not with another paper's number.
+    expect(loadValues(store, 'nghi-quyet-thuong-ky')).toEqual({ 'chi-bo': 'thôn Tân Thành' });
+    // A form without a number field leaves the numbers alone; emptying a number forgets it.
+    saveValues(store, { 'chi-bo': 'thôn Tân Thành' }, 'chuong-trinh-thuong-ky');
+    saveValues(store, { 'chi-bo': 'thôn Tân Thành', so: '' }, 'thong-bao-sinh-hoat');
+    expect(JSON.parse(store.data.get(STORAGE_KEY)!).papers).toEqual({ 'bien-ban-thuong-ky': { so: '05' } });
+  });
+
+  test('reads a foreign "papers" entry as none', () => {
+    const store = memoryStore();
+    store.data.set(STORAGE_KEY, '{"version":1,"values":{"a":"b"},"papers":[1]}');
+    expect(loadValues(store, 'x')).toEqual({ a: 'b' });
+    store.data.set(STORAGE_KEY, '{"version":1,"values":{"a":"b"},"papers":{"x":{"so":"3","n":1},"y":"z"}}');
+    expect(loadValues(store, 'x')).toEqual({ a: 'b', so: '3' });
+  });
+});
+
+describe('quarterPlan', () => {
+  const topic = (id: string, extra: { quarter?: number; month?: number } = {}) => ({ id, title: `Chuyên đề ${id}`, group: 'g', ...extra });
+
+  test('puts a topic the list sets in a quarter there, and the rest in the empty quarters in order', () => {
+    const plan = quarterPlan({ year: 2027, topics: [topic('a'), topic('b', { month: 5 }), topic('c', { quarter: 4 }), topic('d'), topic('e')] });
+    expect(plan).toEqual({
+      year: 2027,
+      quarters: [{ topic: 'Chuyên đề a' }, { topic: 'Chuyên đề b', month: 5 }, { topic: 'Chuyên đề d' }, { topic: 'Chuyên đề c' }],
+    });
+  });
+
+  test('leaves a quarter empty when the list has too few topics, and a second topic of a quarter for the cell to choose', () => {
+    const plan = quarterPlan({ year: 2023, topics: [topic('a', { quarter: 1 }), topic('b', { quarter: 1 }), topic('c')] });
+    expect(plan.quarters.map((q) => q.topic)).toEqual(['Chuyên đề a', 'Chuyên đề c', '', '']);
+  });
+
+  test('names a topic in a link the form can read back', () => {
+    expect(topicQuery(2023, 'tu-soi-tu-sua-2023')).toBe('?chuyen-de=2023%2Ftu-soi-tu-sua-2023');
+    expect(new URLSearchParams(topicQuery(2023, 'a')).get(TOPIC_PARAM)).toBe(topicKey(2023, 'a'));
   });
 });
 

@@ -9,18 +9,24 @@ import type { FormValues } from '../../src/lib/templates/values';
 import { docxLines, sampleValues } from '../helpers/paper';
 
 const handbook = loadHandbook('content', '.');
-const resolved = handbook.templates.map((t) => resolveTemplate(t, handbook.procedures));
+const resolved = handbook.templates.map((t) => resolveTemplate(t, handbook));
 const byId = (id: string): ResolvedTemplate => resolved.find((t) => t.id === id)!;
 const ofType = <T extends PaperBlock['type']>(blocks: PaperBlock[], type: T) =>
   blocks.filter((b): b is Extract<PaperBlock, { type: T }> => b.type === type);
+
+/** The steps of a procedure, of one phase when given. */
+const steps = (procedure: string, phase?: string) =>
+  handbook.procedures.find((p) => p.id === procedure)!.steps.filter((s) => !phase || s.phase === phase);
 
 describe('the paper layout', () => {
   test('reads top to bottom: header, document name, subtitle lines, body, then the foot when there are signatures or recipients', () => {
     for (const template of resolved) {
       const blocks = paperLayout(template);
-      expect(blocks.slice(0, 2).map((b) => b.type), template.id).toEqual(['header', 'document-name']);
+      // A member's own paper (the contribution) has no Party header: it opens with its name.
+      const header = template.issuer === 'chi-bo' ? ['header'] : [];
+      expect(blocks.slice(0, header.length + 1).map((b) => b.type), template.id).toEqual([...header, 'document-name']);
       const { head, body, foot } = paperParts(blocks);
-      expect(head.map((b) => b.type)).toEqual(['header', 'document-name', ...template.subtitle.map(() => 'subtitle')]);
+      expect(head.map((b) => b.type)).toEqual([...header, 'document-name', ...template.subtitle.map(() => 'subtitle')]);
       expect([...head, ...body, ...(foot ? [foot] : [])]).toEqual(blocks);
       expect(Boolean(foot)).toBe(template.signatures.length + template.recipients.length > 0);
       expect(body.every((b) => !['header', 'document-name', 'subtitle', 'foot'].includes(b.type))).toBe(true);
@@ -28,16 +34,25 @@ describe('the paper layout', () => {
   });
 
   test('a steps block gives one numbered heading per step of the procedure, naming the step', () => {
-    const steps = (procedure: string, phase?: string) =>
-      handbook.procedures.find((p) => p.id === procedure)!.steps.filter((s) => !phase || s.phase === phase);
     for (const [id, procedure, phase] of [
       ['bien-ban-thuong-ky', 'trinh-tu-thuong-ky'],
-      ['chuong-trinh-thuong-ky', 'trinh-tu-thuong-ky'],
       ['bien-ban-chuyen-de', 'cac-buoc-chuyen-de', 'tien-hanh'],
-      ['chuong-trinh-chuyen-de', 'cac-buoc-chuyen-de', 'tien-hanh'],
     ] as const) {
       const headings = ofType(paperLayout(byId(id)), 'heading').filter((h) => h.step);
-      expect(headings.map((h) => [h.step, printedHeading(h)]), id).toEqual(steps(procedure, phase).map((s, i) => [s.id, `${i + 1}. ${s.title}`]));
+      const shown = steps(procedure, phase).map((s, i) => [s.id, `${i + 1}. ${s.title}`]);
+      expect(headings.map((h) => [h.step, printedHeading(h)]).slice(0, shown.length), id).toEqual(shown);
+    }
+  });
+
+  test('a steps table gives one row per step, naming the step, and a total row when it counts time', () => {
+    for (const [id, procedure, phase] of [
+      ['chuong-trinh-thuong-ky', 'trinh-tu-thuong-ky'],
+      ['chuong-trinh-chuyen-de', 'cac-buoc-chuyen-de', 'tien-hanh'],
+    ] as const) {
+      const [table] = ofType(paperLayout(byId(id)), 'table');
+      const shown = steps(procedure, phase).map((s) => s.id);
+      expect(table.rows.slice(0, shown.length).map((r) => r.step), id).toEqual(shown);
+      expect(table.rows.at(-1)?.total, id).toBe(true);
     }
   });
 
@@ -52,11 +67,11 @@ describe('the paper layout', () => {
     expect(ofType(paperLayout(byId('nghi-quyet-chuyen-de')), 'paragraph').find((p) => p.center)?.runs).toEqual(['CHI BỘ QUYẾT NGHỊ:']);
   });
 
-  test('the form asks for exactly the values the paper shows, the header\'s on every paper', () => {
+  test('the form asks for exactly the values the paper shows, the header\'s on every paper the cell issues', () => {
     for (const template of resolved) {
       const shown = paperFields(paperLayout(template));
       expect(template.fields, template.id).toEqual(fieldOrder.filter((f) => shown.includes(f)));
-      expect(template.fields).toEqual(expect.arrayContaining(['dang-bo', 'chi-bo', 'dia-danh', 'ngay']));
+      if (template.issuer === 'chi-bo') expect(template.fields).toEqual(expect.arrayContaining(['dang-bo', 'chi-bo', 'dia-danh', template.date]));
     }
     expect(byId('bien-ban-thuong-ky').fields).toContain('thu-ky');
     expect(byId('bien-ban-thuong-ky').fields).not.toContain('bi-thu');

@@ -226,16 +226,41 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   const rulesFile = join(contentDir, 'rules.yaml');
   const rules = r.parse(ruleSchema.array(), rulesFile, r.yaml(rulesFile)) ?? [];
   r.uniqueIds(rulesFile, rules, '');
+  rules.forEach((rule, index) => {
+    // A figure a paper computes with must be the number the rule's words state.
+    for (const [name, value] of Object.entries(rule.figures)) {
+      if (!new RegExp(`(^|\\D)${value}(\\D|$)`).test(rule.text)) {
+        r.add(rulesFile, `[${index}] (id: ${rule.id})`, `figures.${name}`, `quy định không ghi số ${value} trong phần text`);
+      }
+    }
+  });
 
   const templates: Template[] = [];
   for (const { file, value: template } of r.files(join(contentDir, 'templates'), templateSchema, stem)) {
     r.idMatchesFile(file, template.id);
-    for (const issue of checkTemplate(template, { procedures, advice, basisDocuments })) {
+    for (const issue of checkTemplate(template, { procedures, advice, basisDocuments, rules })) {
       r.add(file, issue.entry || template.id, issue.field, issue.message);
     }
     templates.push(template);
   }
   templates.sort((a, b) => a.order - b.order);
+
+  // The papers a step names are templates of content/templates/.
+  const templateIds = new Set(templates.map((t) => t.id));
+  for (const proc of procedures) {
+    proc.steps.forEach((step, index) => {
+      step.papers.forEach((paper, i) => {
+        if (!templateIds.has(paper)) {
+          r.add(
+            join(contentDir, 'procedures', `${proc.id}.yaml`),
+            `steps[${index}] (id: ${step.id})`,
+            `papers[${i}]`,
+            `không có mẫu văn bản "${paper}" trong content/templates/ (có: ${[...templateIds].join(', ')})`,
+          );
+        }
+      });
+    });
+  }
 
   for (const issue of checkSources({ procedures, topicGroups, topicLists, advice, basisDocuments, examples, rules })) {
     r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);

@@ -8,7 +8,7 @@ import type { Procedure } from '../../schemas/procedure';
 import type { Planner } from '../../schemas/planner';
 import type { Rule } from '../../schemas/rule';
 import type { Template } from '../../schemas/template';
-import { DURATION_RULE, DURATION_VALUES } from '../planner/model';
+import { DURATION_RULE, DURATION_FIGURES } from '../planner/model';
 
 /** A problem in content/planner.yaml (or in the rule the planner reads): entry, field, what is wrong. */
 export interface PlannerIssue {
@@ -74,8 +74,8 @@ export function checkPlanner(planner: Planner, procedures: readonly Procedure[],
   }
 
   const rule = rules.find((r) => r.id === DURATION_RULE);
-  for (const name of DURATION_VALUES) {
-    if (!rule?.values[name]) add(DURATION_RULE, `values.${name}`, `quy định "${DURATION_RULE}" cần giá trị ${name} (số phút tối thiểu) để trang lập kế hoạch cộng thời gian`, 'rules.yaml');
+  for (const name of DURATION_FIGURES) {
+    if (!rule?.figures[name]) add(DURATION_RULE, `figures.${name}`, `quy định "${DURATION_RULE}" cần giá trị ${name} (số phút tối thiểu) để trang lập kế hoạch cộng thời gian`, 'rules.yaml');
   }
   return issues;
 }

@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, type Table } from 'docx';
 import { paperLayout, paperParts, printedHeading, type PaperBlock } from '../templates/layout';
 import type { ResolvedTemplate } from '../templates/resolve';
 import type { FormValues } from '../templates/values';
-import { documentName, dottedLines, foot, header, heading, hint, line, subtitle } from './elements';
+import { addressees, documentName, dottedLines, foot, header, heading, hint, line, subtitle, table } from './elements';
 import { FONT, LANGUAGE, LINE, MARGIN, PAGE, SIZE, SPACE, fontSize } from './format';
 import { coreProperties, stampZip } from './properties';
 
@@ -32,6 +32,11 @@ function block(part: PaperBlock, values: FormValues): (Paragraph | Table)[] {
       return [line(part.runs, values)];
     case 'dotted-line':
       return dottedLines(part.count);
+    case 'addressees':
+      return addressees(part, values);
+    case 'table':
+      // A paragraph after the table, so that two tables or a table and the foot never touch.
+      return [table(part, values), new Paragraph({ spacing: { after: SPACE.after } })];
     case 'foot':
       return [foot(part, values)];
   }
@@ -79,6 +84,18 @@ export interface RenderOptions {
 /**
  * The paper as the bytes of a .docx file. Its properties (title, creator, dates) are the
  * handbook's own, never the docx library's "Un-named" or clock, so one date gives the same bytes.
+ *
+ * How to fill a paper in code (a meeting planner, say):
+ * 1. Take the resolved template: `(await getTemplateEntry(id)).resolved` at build time
+ *    (src/lib/templates/build.ts), `resolveTemplate(template, handbook)` in a test or script, or in
+ *    the browser the JSON at `routes.templateData(id)` ("/mau-van-ban/<id>.json").
+ * 2. Give `values` keyed by field id (`templateFieldSchema` in src/schemas/template.ts; the fields a
+ *    paper shows are `resolved.fields`): dates "yyyy-mm-dd" (`ngay` the meeting's, `ngay-van-ban` the
+ *    paper's own, `ngay-hop-chi-uy`), times "hh:mm" (`gio`, from which an agenda counts its clock
+ *    times), counts and numbers as digits, lists one per line ("\n"), a topic as `chuyen-de` (or
+ *    `chuyen-de-khac`, which wins). Values are cleaned here (NFC, no XML-illegal characters).
+ * 3. Call `renderDocx(resolved, values)`; fields left out stay dotted blanks to write on by hand.
+ * The same values fill the HTML preview (src/components/templates/) and `paperText()`, line for line.
  */
 export async function renderDocx(template: ResolvedTemplate, values: FormValues = {}, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const date = options.date ?? new Date();

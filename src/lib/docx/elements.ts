@@ -1,7 +1,7 @@
 /**
  * Small named builders for the blocks of the paper's layout (src/lib/templates/layout.ts): header(),
- * documentName(), subtitle(), line(), field(), dottedLine(), heading(), hint(), signatureBlock(),
- * recipients(), foot(). Sizes come from ./format only.
+ * documentName(), subtitle(), line(), field(), dottedLine(), heading(), hint(), addressees(),
+ * table(), signatureBlock(), recipients(), foot(). Sizes come from ./format only.
  */
 import {
   AlignmentType,
@@ -18,9 +18,24 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { FootColumn, HeaderLine, HeaderRole, PaperBlock, PaperLine, PaperValue } from '../templates/layout';
+import { addresseeLines, type FootColumn, type HeaderLine, type HeaderRole, type PaperBlock, type PaperLine, type PaperValue } from '../templates/layout';
 import { shownValue, type FormValues } from '../templates/values';
-import { CELL_PADDING, FOOT_COLUMNS, HEADER_COLUMNS, LINE, LINE_HANDWRITING, PARTY_RULE_INSET, RULE_THICKNESS, SIZE, SPACE, TEXT_WIDTH, fontSize } from './format';
+import {
+  ADDRESSEES_INDENT,
+  CELL_PADDING,
+  FOOT_COLUMNS,
+  HEADER_COLUMNS,
+  LINE,
+  LINE_HANDWRITING,
+  PARTY_RULE_INSET,
+  RULE_THICKNESS,
+  SIZE,
+  SPACE,
+  TABLE_CELL_SPACE,
+  TABLE_RULE,
+  TEXT_WIDTH,
+  fontSize,
+} from './format';
 
 /** How a run looks. */
 export interface RunStyle {
@@ -76,19 +91,88 @@ function hasBreak(line: PaperLine, values: FormValues): boolean {
   return line.some((run) => typeof run !== 'string' && shownValue(run, values).text.includes('\n'));
 }
 
+/** How a line of the body is set. */
+export interface LineOptions {
+  bold?: boolean;
+  center?: boolean;
+  /** Align left rather than justify (narrow table cells, where justified lines gape). */
+  left?: boolean;
+  /** Width the line's dot leader runs to, in twips: the text's width, or a table cell's. */
+  width?: number;
+  /** Space after the paragraph, in twips. */
+  after?: number;
+  /** Left indent and hanging indent, in twips. */
+  indent?: { left: number; hanging?: number };
+}
+
 /** A paragraph of the body: a template line with its values filled in. */
-export function line(content: PaperLine, values: FormValues, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
+export function line(content: PaperLine, values: FormValues, options: LineOptions = {}): Paragraph {
   // A justified line that ends in a line break is stretched across the page; typed lists stay left.
   const alignment = options.center
     ? AlignmentType.CENTER
-    : hasBreak(content, values)
+    : options.left || hasBreak(content, values)
       ? AlignmentType.LEFT
       : AlignmentType.JUSTIFIED;
   return new Paragraph({
     children: runs(content, values, { bold: options.bold }),
     alignment,
-    tabStops: hasLeader(content, values) ? [leaderStop(TEXT_WIDTH)] : undefined,
-    spacing: { after: SPACE.after, line: LINE },
+    tabStops: hasLeader(content, values) ? [leaderStop((options.width ?? TEXT_WIDTH) - (options.indent?.left ?? 0))] : undefined,
+    spacing: { after: options.after ?? SPACE.after, line: LINE },
+    ...(options.indent ? { indent: options.indent } : {}),
+  });
+}
+
+/** "Kính gửi:" and the addressees, indented, each further line under the first addressee. */
+export function addressees(block: Extract<PaperBlock, { type: 'addressees' }>, values: FormValues): Paragraph[] {
+  return addresseeLines(block).map((content, index) =>
+    line(content, values, {
+      indent: index === 0 ? { left: ADDRESSEES_INDENT.left + ADDRESSEES_INDENT.label, hanging: ADDRESSEES_INDENT.label } : { left: ADDRESSEES_INDENT.left + ADDRESSEES_INDENT.label },
+      after: 0,
+    }),
+  );
+}
+
+const RULE = { style: BorderStyle.SINGLE, size: TABLE_RULE, color: 'auto' } as const;
+
+/**
+ * A table with a rule around every cell, as wide as the text: the header row bold and centred (and
+ * repeated on each page), a total row bold; each cell's lines as paragraphs, dot leaders to the cell's edge.
+ */
+export function table(block: Extract<PaperBlock, { type: 'table' }>, values: FormValues): Table {
+  const share = block.columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = block.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / share));
+  const tableCell = (column: number, children: Paragraph[]) =>
+    new TableCell({
+      width: { size: widths[column], type: WidthType.DXA },
+      margins: { left: CELL_PADDING, right: CELL_PADDING, top: TABLE_CELL_SPACE, bottom: TABLE_CELL_SPACE },
+      verticalAlign: VerticalAlignTable.TOP,
+      children: children.length > 0 ? children : [new Paragraph({})],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((c, i) => tableCell(i, [new Paragraph({ children: text(c.label, { bold: true }), alignment: AlignmentType.CENTER })])),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.cells.map((lines, i) =>
+          tableCell(
+            i,
+            lines.map((content) =>
+              line(content, values, { bold: row.total, center: block.columns[i].center, left: true, width: widths[i] - 2 * CELL_PADDING, after: 0 }),
+            ),
+          ),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
+    rows: [header, ...rows],
   });
 }
 
@@ -161,7 +245,8 @@ function twoColumns(widths: readonly [number, number], left: Paragraph[], right:
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [new TableRow({ children: [cell(widths[0], left), cell(widths[1], right)] })],
+    // One row that never splits: a signature's title stays on the page of its name.
+    rows: [new TableRow({ cantSplit: true, children: [cell(widths[0], left), cell(widths[1], right)] })],
   });
 }
 

@@ -66,6 +66,15 @@ export const PARTY_RULE_INSET = mm(6);
 /** Thickness of that rule, in eighths of a point. */
 export const RULE_THICKNESS = 6;
 
+/** Thickness of a table's rules, in eighths of a point (half a point). */
+export const TABLE_RULE = 4;
+
+/** Space above and below the text in a table cell. */
+export const TABLE_CELL_SPACE = pt(2);
+
+/** Where "Kính gửi:" starts from the left margin, and the width of the label before the first addressee. */
+export const ADDRESSEES_INDENT = { left: mm(15), label: mm(22) } as const;
+
 /** Widths of the two columns at the foot (left: "Nơi nhận" or first signature; right: signature). */
 export const FOOT_COLUMNS = [Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.round(TEXT_WIDTH / 2)] as const;
 

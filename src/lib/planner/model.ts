@@ -16,8 +16,8 @@ import { planKinds, type AgendaItem, type Anchor, type PlanKind, type PlanTask, 
 
 /** The rule that gives a meeting's least duration. */
 export const DURATION_RULE = 'thoi-luong';
-/** The names of its values: minutes for one kind of meeting, and for both held in one session. */
-export const DURATION_VALUES = ['toi-thieu', 'toi-thieu-cung-buoi'] as const;
+/** The names of its figures: minutes for one kind of meeting, and for both held in one session. */
+export const DURATION_FIGURES = ['moi-buoi', 'ket-hop'] as const;
 /** The rule that lists the 12-HD quality criteria. */
 export const CRITERIA_RULE = 'tieu-chi-chat-luong';
 
@@ -119,8 +119,8 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
   }
 
   const duration = sources.rules.find((r) => r.id === DURATION_RULE);
-  const [single, combined] = DURATION_VALUES.map((name) => duration?.values[name]);
-  if (!single || !combined) throw new Error(`Quy định "${DURATION_RULE}" cần values ${DURATION_VALUES.join(', ')}`);
+  const [single, combined] = DURATION_FIGURES.map((name) => duration?.figures[name]);
+  if (!single || !combined) throw new Error(`Quy định "${DURATION_RULE}" cần figures ${DURATION_FIGURES.join(', ')}`);
 
   const review: ReviewGroup[] = sources.examples
     .filter((e) => e.assessment.length > 0)

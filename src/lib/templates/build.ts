@@ -3,29 +3,35 @@
  * blank .docx of each is made in src/lib/docx/blank.ts.
  */
 import type { Template } from '../../schemas/template';
-import { getAdviceLists, getBasisDocuments, getProcedures, getTemplates } from '../handbook';
+import { getAdviceLists, getBasisDocuments, getExamples, getProcedures, getRules, getTemplates } from '../handbook';
 import { resolveTemplate, type ResolvedTemplate } from './resolve';
-import { templateSources, type TemplateSource } from './sources';
+import { stepsUsing, templateSources, type SourceLink, type TemplateSource } from './sources';
 
 /** A template with everything its page and file need. */
 export interface TemplateEntry {
   template: Template;
   resolved: ResolvedTemplate;
   sources: TemplateSource[];
+  /** The procedure steps that produce or use the paper. */
+  steps: SourceLink[];
 }
 
 /** Every template, resolved, in order. */
 export async function getTemplateEntries(): Promise<TemplateEntry[]> {
-  const [templates, procedures, advice, basisDocuments] = await Promise.all([
+  const [templates, procedures, advice, basisDocuments, rules, examples] = await Promise.all([
     getTemplates(),
     getProcedures(),
     getAdviceLists(),
     getBasisDocuments(),
+    getRules(),
+    getExamples(),
   ]);
+  const data = { procedures, advice, basisDocuments, rules, examples };
   return templates.map((template) => ({
     template,
-    resolved: resolveTemplate(template, procedures),
-    sources: templateSources(template, { procedures, advice, basisDocuments }),
+    resolved: resolveTemplate(template, data),
+    sources: templateSources(template, data),
+    steps: stepsUsing(template.id, procedures),
   }));
 }
 

@@ -2,7 +2,7 @@
  * The paper as plain text (`paperText`): the third renderer of the paper's layout, beside the Word
  * builder and the HTML preview, which tests compare both of them with.
  */
-import { printedHeading, type PaperBlock, type PaperLine } from './layout';
+import { addresseeLines, printedHeading, type PaperBlock, type PaperLine } from './layout';
 import { shownValue, type FormValues } from './values';
 
 /**
@@ -22,7 +22,10 @@ export function lineText(runs: PaperLine, values: FormValues): string {
     .join('');
 }
 
-/** The paper as plain text: one entry per paragraph, in reading order (header columns left first). */
+/**
+ * The paper as plain text: one entry per paragraph, in reading order (header columns left first; a
+ * table's header row, then each row's cells left to right, a cell's lines in order).
+ */
 export function paperText(blocks: readonly PaperBlock[], values: FormValues = {}): string[] {
   return blocks.flatMap((block): string[] => {
     switch (block.type) {
@@ -39,6 +42,10 @@ export function paperText(blocks: readonly PaperBlock[], values: FormValues = {}
         return [lineText(block.runs, values)];
       case 'dotted-line':
         return Array.from({ length: block.count }, () => LEADER);
+      case 'addressees':
+        return addresseeLines(block).map((l) => lineText(l, values));
+      case 'table':
+        return [...block.columns.map((c) => c.label), ...block.rows.flatMap((row) => row.cells.flat().map((l) => lineText(l, values)))];
       case 'foot':
         return block.columns.flatMap((column) =>
           column.type === 'signature'

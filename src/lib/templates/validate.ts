@@ -25,6 +25,33 @@ export function parseCount(raw: string | undefined): { value?: number; error?: s
   return { value };
 }
 
+/** The quarter a year plan's month field belongs to ("thang-quy-2" → 2), or undefined. */
+const quarterOf = (field: string): number | undefined => {
+  const match = /^thang-quy-([1-4])$/.exec(field);
+  return match ? Number(match[1]) : undefined;
+};
+
+/** The quarters in Roman numerals, for messages. */
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A problem with a number that is not a count of people: a paper's number, a year, a month of a quarter. */
+function numberError(field: string, input: 'number' | 'year' | 'month', raw: string): string | undefined {
+  const text = raw.normalize('NFKC').trim();
+  if (text === '') return undefined;
+  if (input === 'number') return /^\d{1,4}$/.test(text) ? undefined : 'Số văn bản chỉ gồm chữ số, ví dụ 05.';
+  if (input === 'year') {
+    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+    return year >= 2000 && year <= 2100 ? undefined : 'Hãy nhập năm có bốn chữ số, ví dụ 2027.';
+  }
+  const month = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  if (!(month >= 1 && month <= 12)) return 'Hãy nhập tháng từ 1 đến 12.';
+  const quarter = quarterOf(field);
+  if (quarter && Math.ceil(month / 3) !== quarter) {
+    return `Tháng ${month} không thuộc quý ${ROMAN[quarter - 1]} (tháng ${3 * quarter - 2}–${3 * quarter}).`;
+  }
+  return undefined;
+}
+
 /**
  * Validates the values of the fields a form shows (`inputs`: field id → kind of control).
  * Returns one error per field at most, in the form's order.
@@ -42,6 +69,9 @@ export function validateValues(values: FormValues, inputs: Readonly<Record<strin
       errors.set(field, 'Ngày không có thật; hãy chọn lại ngày (ngày/tháng/năm).');
     } else if (input === 'time' && raw?.trim() && !parseTime(raw)) {
       errors.set(field, 'Giờ không hợp lệ; hãy nhập giờ và phút, ví dụ 14:00.');
+    } else if (input === 'number' || input === 'year' || input === 'month') {
+      const error = numberError(field, input, raw ?? '');
+      if (error) errors.set(field, error);
     }
   }
 
@@ -71,6 +101,22 @@ export function validateValues(values: FormValues, inputs: Readonly<Record<strin
     if (target && sum > total) {
       set(target, `Có mặt và vắng mặt cộng lại là ${sum}, nhiều hơn tổng số đảng viên (${total}).`);
     }
+  }
+
+  // Members present, split into full and probationary: neither part exceeds its kind, nor both the present.
+  const presentParts: [string, string, string][] = [
+    ['co-mat-chinh-thuc', 'chinh-thuc', 'Số đảng viên chính thức có mặt'],
+    ['co-mat-du-bi', 'du-bi', 'Số đảng viên dự bị có mặt'],
+  ];
+  for (const [field, of, label] of presentParts) {
+    const n = counts.get(field);
+    const most = counts.get(of);
+    if (n !== undefined && most !== undefined && n > most) set(field, `${label} (${n}) lớn hơn số đảng viên ${of === 'du-bi' ? 'dự bị' : 'chính thức'} của chi bộ (${most}).`);
+  }
+  const present = counts.get('co-mat');
+  const split = (counts.get('co-mat-chinh-thuc') ?? 0) + (counts.get('co-mat-du-bi') ?? 0);
+  if (present !== undefined && split > present) {
+    set(counts.has('co-mat-du-bi') ? 'co-mat-du-bi' : 'co-mat-chinh-thuc', `Chính thức và dự bị có mặt cộng lại là ${split}, nhiều hơn số đảng viên có mặt (${present}).`);
   }
 
   return Object.keys(inputs)

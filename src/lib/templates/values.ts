@@ -8,8 +8,12 @@ import type { PaperValue } from './layout';
 /** Values of the form by control name (field ids, plus "chuyen-de-khac"). */
 export type FormValues = Record<string, string>;
 
-/** Which part of a field a placeholder shows. */
-export type ValuePart = 'day' | 'month' | 'year' | 'hour' | 'minute' | 'header';
+/**
+ * Which part of a field a value shows: of a date, its day, month or year; of a time, its hour or
+ * minute, or the clock time some minutes later ("clock", with the value's `at`); of the upper
+ * body or the cell, the header's capitals.
+ */
+export type ValuePart = 'day' | 'month' | 'year' | 'hour' | 'minute' | 'clock' | 'header';
 
 /** A short blank written by hand ("ngày …… tháng"). */
 export const BLANK = '……';
@@ -60,24 +64,32 @@ export function headerName(field: 'dang-bo' | 'chi-bo', value: string): string {
   return full.toLocaleUpperCase('vi');
 }
 
-/** The text a field shows in the document, or "" when it is left blank. */
-export function fieldText(values: FormValues, field: TemplateField | '_', part?: ValuePart): string {
+/** "14h05": the clock time `at` minutes after `time`, as agendas write it; the day wraps at midnight. */
+export function clockTime(time: { hour: number; minute: number }, at = 0): string {
+  const total = (time.hour * 60 + time.minute + at) % (24 * 60);
+  return `${Math.floor(total / 60)}h${pad(total % 60)}`;
+}
+
+/**
+ * The text a field shows in the document, or "" when it is left blank. `part` says which part of a
+ * date or time (any date or time field), `at` the minutes after a time for a "clock" part.
+ */
+export function fieldText(values: FormValues, field: TemplateField | '_', part?: ValuePart, at?: number): string {
   if (field === '_') return '';
-  if (field === 'ngay') {
-    const date = parseDate(values.ngay);
+  if (part === 'day' || part === 'month' || part === 'year') {
+    const date = parseDate(values[field]);
     if (!date) return '';
     // 36-HD/VPTW writes days below 10 and the months 1 and 2 with a leading zero.
     if (part === 'day') return pad(date.day);
     if (part === 'month') return date.month < 3 ? pad(date.month) : String(date.month);
-    if (part === 'year') return String(date.year);
-    return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
+    return String(date.year);
   }
-  if (field === 'gio') {
-    const time = parseTime(values.gio);
+  if (part === 'hour' || part === 'minute' || part === 'clock') {
+    const time = parseTime(values[field]);
     if (!time) return '';
     if (part === 'hour') return String(time.hour);
     if (part === 'minute') return pad(time.minute);
-    return `${time.hour} giờ ${pad(time.minute)} phút`;
+    return clockTime(time, at);
   }
   if (field === 'chuyen-de') return cleanText(values['chuyen-de-khac']) || cleanText(values['chuyen-de']);
   if (part === 'header' && (field === 'dang-bo' || field === 'chi-bo')) return headerName(field, values[field] ?? '');
@@ -106,7 +118,7 @@ export interface ShownValue {
 
 /** What one value shows: the typed text, else a dotted line to the margin at a line's end, else its blank. */
 export function shownValue(value: PaperValue, values: FormValues): ShownValue {
-  const typed = fieldText(values, value.f, value.p);
+  const typed = fieldText(values, value.f, value.p, value.at);
   if (typed) return { text: typed, filled: true, leader: false };
   if (value.end) return { text: '', filled: false, leader: true };
   return { text: value.blank ?? BLANK, filled: false, leader: false };
