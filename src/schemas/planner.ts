@@ -32,34 +32,29 @@ export const plannerOffsetSchema = z
   });
 export type PlannerOffset = z.infer<typeof plannerOffsetSchema>;
 
-/** Default minutes for one item of a meeting's agenda (a step of the meeting). */
-export const plannerMinutesSchema = z.strictObject({
-  /** Id of a step of the meeting (phase tien-hanh) in content/procedures/. */
-  step: slugId,
-  /** Minutes the handbook suggests for it. */
-  minutes: z.number().int().min(1).max(180),
-  /** Always "so-tay". */
-  source: suggestion,
-});
-export type PlannerMinutes = z.infer<typeof plannerMinutesSchema>;
-
 /** The kinds of plan: a regular meeting, a thematic one, or both in one session. */
 export const planKindSchema = z.enum(['thuong-ky', 'chuyen-de', 'ket-hop']);
 
 /**
  * The planner's defaults, in `content/planner.yaml`: the handbook's suggestions where the sources give
- * no number. The steps, their titles, sources and the times sources do give all come from
- * content/procedures/; the loader checks that every step the planner dates has exactly one of them.
+ * no number, and the papers each kind of plan fills. The steps, their titles, sources and the times
+ * sources do give all come from content/procedures/, the meeting's items and minutes from the agenda
+ * templates; the loader checks that every step the planner dates has exactly one time.
  */
 export const plannerSchema = z.strictObject({
   /** Default days for each step whose source gives no time. */
   offsets: z.array(plannerOffsetSchema).default([]),
-  /** Default minutes for each item of a meeting. */
-  minutes: z.array(plannerMinutesSchema).default([]),
   /**
    * The papers a plan of each kind fills, in the order they are used: ids of templates in
-   * content/templates/. A new template is offered by the planner once its id is added here.
+   * content/templates/, each named in `papers` of a step of that kind of meeting. The kind's agenda
+   * (its first paper of kind "chuong-trinh") gives the meeting's items and minutes. A new template is
+   * offered by the planner once its id is added here.
    */
   papers: z.record(planKindSchema, z.array(slugId).min(1, 'cần ít nhất một giấy tờ')),
+  /**
+   * Papers dated by a step of the plan rather than by the meeting (a notice by the day it is sent):
+   * template id → step id. The template's own date field takes that step's date.
+   */
+  paperDates: z.record(slugId, slugId).default({}),
 });
 export type Planner = z.infer<typeof plannerSchema>;

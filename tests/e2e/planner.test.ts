@@ -13,9 +13,17 @@ import { axeViolations } from '../helpers/axe';
 import { loadHandbook } from '../../src/lib/content/load';
 import { contentDir } from '../../src/lib/content/paths';
 import { routes } from '../../src/lib/routes';
+import { buildPlanModel } from '../../src/lib/planner/model';
 import { storageKey } from '../../src/lib/storage';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
+/** The thematic agenda's items and minutes, as the agenda paper gives them. */
+const agenda = buildPlanModel(handbook).agenda.filter((a) => a.kind === 'chuyen-de');
+const total = agenda.reduce((sum, a) => sum + a.minutes, 0);
+const discussion = agenda.find((a) => a.id === 'thao-luan')!;
+const beforeDiscussion = agenda.slice(0, agenda.indexOf(discussion)).reduce((sum, a) => sum + a.minutes, 0);
+/** "14:00" plus minutes. */
+const clock = (minutes: number) => `${String(14 + Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const site = useBuiltSite();
 
 /** Plain date arithmetic for the test's own expectations, on UTC calendar days. */
@@ -117,12 +125,16 @@ describe('planning a meeting on /ke-hoach/', () => {
       await expect(page.locator('[data-meeting]').textContent()).resolves.toBe(`Thứ Năm, 03/12/2026, 14:00 · Nhà văn hóa thôn Tân Thành · Chuyên đề “${topic}”`);
 
       // The time plan adds up and warns below the minimum.
-      await expect(page.locator('[data-total]').textContent()).resolves.toBe('90');
-      await page.getByRole('spinbutton', { name: 'Đảng viên phát biểu, thảo luận' }).fill('25');
-      await expect(page.locator('[data-short]').textContent()).resolves.toBe('Lưu ý: chương trình mới có 75 phút, ít hơn 90 phút tối thiểu của sinh hoạt chuyên đề.');
-      await page.getByRole('spinbutton', { name: 'Đảng viên phát biểu, thảo luận' }).fill('40');
+      // The time plan: the agenda paper's items and minutes; it adds up and warns below the minimum.
+      expect(total).toBe(handbook.rules.find((r) => r.id === 'thoi-luong')!.figures['moi-buoi']);
+      await expect(page.locator('[data-total]').textContent()).resolves.toBe(String(total));
+      const minutesBox = page.getByRole('spinbutton', { name: discussion.title });
+      await minutesBox.fill(String(discussion.minutes - 10));
+      await expect(page.locator('[data-short]').textContent()).resolves.toBe(`Lưu ý: chương trình mới có ${total - 10} phút, ít hơn ${total} phút tối thiểu của sinh hoạt chuyên đề.`);
+      await minutesBox.fill(String(discussion.minutes + 10));
       await expect(page.locator('[data-short]').isHidden()).resolves.toBe(true);
-      await expect(page.locator('tr[data-i="thao-luan"] [data-clock]').textContent()).resolves.toBe('14:35');
+      await expect(page.locator('[data-total]').textContent()).resolves.toBe(String(total + 10));
+      await expect(page.locator('[data-k="chuyen-de"] tr[data-i="thao-luan"] [data-clock]').textContent()).resolves.toBe(clock(beforeDiscussion));
       expect(lazy(requested)).toEqual([]);
       // The plan as drawn, tick boxes and days included, passes WCAG 2.2 AA checks.
       expect(await axeViolations(page, 'plan-maker')).toEqual([]);
@@ -142,14 +154,15 @@ describe('planning a meeting on /ke-hoach/', () => {
       expect(meeting).toMatchObject({
         summary: `Sinh hoạt chuyên đề: “${topic}” (Chi bộ thôn Tân Thành)`,
         start: '2026-12-03T07:00:00Z',
-        end: '2026-12-03T08:30:00Z',
+        end: new Date(Date.parse('2026-12-03T07:00:00Z') + (total + 10) * 60_000).toISOString().replace('.000Z', 'Z'),
         location: 'Nhà văn hóa thôn Tân Thành',
         alarms: [{ action: 'DISPLAY', trigger: '-P1D' }],
       });
       expect(Object.fromEntries(tasks.map((t) => [t.uid.replace(/^kh-[a-z0-9]+-|@so-tay-chi-bo$/g, ''), t.start]))).toEqual(Object.fromEntries(dates));
       for (const t of tasks) expect([t.allDay, t.alarms]).toEqual([true, [{ action: 'DISPLAY', trigger: '-PT16H' }]]);
 
-      // All the papers in one .zip: each Word file names the cell and the date.
+      // All the papers in one .zip: each Word file names the cell, and carries the meeting's date or, for a paper
+      // dated by a task (the report, by the day it goes to the upper committee), that task's date.
       const zipFile = saved(page.waitForEvent('download'));
       await page.getByRole('button', { name: 'Tải tất cả giấy tờ (.zip)' }).click();
       const zip = await zipFile;
@@ -157,12 +170,22 @@ describe('planning a meeting on /ke-hoach/', () => {
       const papers = unzipSync(new Uint8Array(zip.bytes));
       const thematic = handbook.planner.papers['chuyen-de'].map((id) => `${id}-2026-12-03.docx`);
       expect(Object.keys(papers).sort()).toEqual(thematic.sort());
+      const inWords = (iso: string) => {
+        const [y, m, d] = iso.split('-');
+        return `Nghi Tân, ngày ${d} tháng ${Number(m) < 3 ? m : Number(m)} năm ${y}`;
+      };
       for (const [name, bytes] of Object.entries(papers)) {
         const texts = paragraphs(unzipDocx(bytes)['word/document.xml']).map((p) => p.text);
+        const task = handbook.planner.paperDates[name.replace(/-2026-12-03\.docx$/, '')];
         expect(texts, name).toContain('CHI BỘ THÔN TÂN THÀNH');
         expect(texts, name).toContain('ĐẢNG BỘ XÃ NGHI TÂN');
-        expect(texts, name).toContain('Nghi Tân, ngày 03 tháng 12 năm 2026');
+        expect(texts, name).toContain(inWords(task ? dates.get(task)! : '2026-12-03'));
       }
+      expect(Object.keys(papers)).toContain('bao-cao-chuyen-de-2026-12-03.docx');
+      // The agenda paper takes the plan's minutes.
+      const agendaText = paragraphs(unzipDocx(papers['chuong-trinh-chuyen-de-2026-12-03.docx'])['word/document.xml']).map((p) => p.text).join('\n');
+      expect(agendaText).toContain(`${discussion.minutes + 10} phút`);
+      expect(agendaText).toContain(`${total + 10} phút`);
       // One paper on its own.
       const single = saved(page.waitForEvent('download'));
       await page.locator('[data-paper="bien-ban-chuyen-de"]').click();

@@ -20,6 +20,7 @@ import { deletePlan, planFile, rememberCell, rememberedCell, savePlan, storedPla
 import { paperValues } from '../../src/lib/planner/papers';
 import { planCalendar } from '../../src/lib/planner/calendar';
 import { resolveTemplate } from '../../src/lib/templates/resolve';
+import { agendaItems, withMinutes } from '../../src/lib/planner/agenda';
 import { renderDocx } from '../../src/lib/docx/document';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 import { overlongLines, parseCalendar } from '../helpers/calendar';
@@ -80,13 +81,20 @@ class MemoryStorage {
 }
 
 describe('the plan model, from content/', () => {
-  test('every preparation and after-the-meeting step of the non-example procedures is a task, the meeting steps are the time plan', () => {
+  test('every preparation and after-the-meeting step of the non-example procedures is a task; the time plan is each kind\'s agenda paper', () => {
     const planned = handbook.procedures.filter((p) => !p.example);
     const steps = planned.flatMap((p) => p.steps);
     expect(model.tasks.map((t) => t.id)).toEqual(steps.filter((s) => s.phase !== 'tien-hanh').map((s) => s.id));
-    expect(model.agenda.map((a) => a.id)).toEqual(steps.filter((s) => s.phase === 'tien-hanh').map((s) => s.id));
+    for (const kind of ['thuong-ky', 'chuyen-de', 'ket-hop'] as const) {
+      const agenda = handbook.templates.find((t) => t.kind === 'chuong-trinh' && handbook.planner.papers[kind].includes(t.id))!;
+      const items = agendaItems(resolveTemplate(agenda, handbook));
+      expect(model.agenda.filter((a) => a.kind === kind).map((a) => [a.id, a.title, a.minutes]), kind).toEqual(items.map(({ key, item }) => [key, item.title, item.minutes]));
+    }
     // The Tân Thành example is not a plan for every cell.
     expect(model.agenda.some((a) => a.id === 'thong-tin-thoi-su')).toBe(false);
+    // An item of the agenda's own has a key by its place; a step links to its page.
+    expect(model.agenda.find((a) => a.kind === 'chuyen-de' && a.id.startsWith('muc-'))?.title).toMatch(/^Biểu quyết/);
+    expect(model.agenda.find((a) => a.id === 'thao-luan')).toMatchObject({ page: 'quy-trinh-sinh-hoat-chuyen-de/', anchor: 'thao-luan' });
   });
 
   test('a source\'s due wins and is not editable; every other step has the handbook\'s default', () => {
@@ -117,8 +125,11 @@ describe('the plan model, from content/', () => {
 
   test('the papers: each kind\'s templates from content/planner.yaml, titled from the templates', () => {
     expect(model.papers.filter((p) => p.kinds.includes('thuong-ky')).map((p) => p.id)).toEqual(handbook.planner.papers['thuong-ky']);
-    const minutes = model.papers.find((p) => p.id === 'bien-ban-chuyen-de')!;
-    expect(minutes).toEqual({ id: 'bien-ban-chuyen-de', title: 'Biên bản sinh hoạt chuyên đề', kinds: ['chuyen-de', 'ket-hop'] });
+    expect(model.papers.find((p) => p.id === 'bien-ban-chuyen-de')).toEqual({ id: 'bien-ban-chuyen-de', title: 'Biên bản sinh hoạt chuyên đề', kinds: ['chuyen-de'] });
+    // A notice carries the day it is sent; the committee's minutes, the day the committee meets; an agenda takes the plan's minutes.
+    expect(model.papers.find((p) => p.id === 'thong-bao-sinh-hoat')?.date).toEqual({ field: 'ngay-van-ban', task: 'thong-bao-sinh-hoat' });
+    expect(model.papers.find((p) => p.id === 'bien-ban-hop-chi-uy')?.date).toEqual({ field: 'ngay-hop-chi-uy', task: 'hop-chi-uy' });
+    expect(model.papers.filter((p) => p.agenda).map((p) => p.id)).toEqual(['chuong-trinh-thuong-ky', 'chuong-trinh-chuyen-de', 'chuong-trinh-ket-hop']);
   });
 
   test('the self-review: the Tân Thành assessment as an example, then the 12-HD criteria with their caveat', () => {
@@ -293,31 +304,50 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
         expect(text).toContain(`title: ${from}\n`);
         writeFileSync(path, text.replace(`title: ${from}\n`, `title: ${to}\n`));
       };
-      rename('chuan-bi-chuyen-de.yaml', 'Phân công chuẩn bị đề dẫn', 'Giao người viết đề dẫn');
+      rename('chuan-bi-thuong-ky.yaml', 'Phân công chuẩn bị nội dung', 'Giao người chuẩn bị nội dung');
       rename('cac-buoc-chuyen-de.yaml', 'Cử thư ký ghi biên bản', 'Chọn thư ký của buổi sinh hoạt');
       const copy = loadHandbook(join(root, 'content'), root);
       const renamed = modelOf(copy);
-      expect(renamed.tasks.find((t) => t.id === 'phan-cong-de-dan')?.title).toBe('Giao người viết đề dẫn');
-      expect(renamed.agenda.find((a) => a.id === 'cu-thu-ky')?.title).toBe('Chọn thư ký của buổi sinh hoạt');
+      const regular = plan({ kind: 'thuong-ky' });
+      // The plan and its calendar.
+      expect(renamed.tasks.find((t) => t.id === 'phan-cong-chuan-bi-noi-dung')?.title).toBe('Giao người chuẩn bị nội dung');
+      expect(renamed.agenda.find((a) => a.kind === 'chuyen-de' && a.id === 'cu-thu-ky')?.title).toBe('Chọn thư ký của buổi sinh hoạt');
       const calendar = parseCalendar(
         planCalendar({
           planId: 'kh-test0001',
           name: 'x',
           meeting: { title: 'x', date: '2026-12-03', time: '', minutes: 90, place: '', description: '' },
-          tasks: datedTasks(renamed.tasks, plan()).map(({ task, date }) => ({ id: task.id, title: task.title, date, description: '' })),
+          tasks: datedTasks(renamed.tasks, regular).map(({ task, date }) => ({ id: task.id, title: task.title, date, description: '' })),
           now: new Date(),
         }),
       );
-      expect(calendar.events.map((e) => e.summary)).toContain('Giao người viết đề dẫn');
-      const minutes = copy.templates.find((t) => t.id === 'bien-ban-chuyen-de')!;
-      const bytes = await renderDocx(resolveTemplate(minutes, copy), paperValues(plan()));
-      const texts = paragraphs(unzipDocx(bytes)['word/document.xml']).map((p) => p.text);
-      expect(texts.some((t) => t.includes('Chọn thư ký của buổi sinh hoạt'))).toBe(true);
-      expect(texts.some((t) => t.includes('Cử thư ký ghi biên bản'))).toBe(false);
-      expect(texts).toContain('CHI BỘ THÔN TÂN THÀNH');
+      expect(calendar.events.map((e) => e.summary)).toContain('Giao người chuẩn bị nội dung');
+      // The papers: the committee's minutes list the preparation steps, the thematic minutes the meeting's.
+      const texts = async (id: string, values = paperValues(regular)) =>
+        paragraphs(unzipDocx(await renderDocx(resolveTemplate(copy.templates.find((t) => t.id === id)!, copy), values))['word/document.xml']).map((p) => p.text);
+      const committee = await texts('bien-ban-hop-chi-uy');
+      expect(committee.some((t) => t.includes('Giao người chuẩn bị nội dung'))).toBe(true);
+      expect(committee.some((t) => t.includes('Phân công chuẩn bị nội dung'))).toBe(false);
+      expect(committee).toContain('CHI BỘ THÔN TÂN THÀNH');
+      const minutes = await texts('bien-ban-chuyen-de', paperValues(plan()));
+      expect(minutes.some((t) => t.includes('Chọn thư ký của buổi sinh hoạt'))).toBe(true);
+      expect(minutes.some((t) => t.includes('Cử thư ký ghi biên bản'))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  test('the agenda paper takes the plan\'s minutes in its time column', async () => {
+    const agenda = resolveTemplate(handbook.templates.find((t) => t.id === 'chuong-trinh-thuong-ky')!, handbook);
+    const text = async (minutes: Record<string, number>) =>
+      paragraphs(unzipDocx(await renderDocx(withMinutes(agenda, minutes), paperValues(plan({ kind: 'thuong-ky' }))))['word/document.xml']).map((p) => p.text).join('\n');
+    const before = await text({});
+    const after = await text({ 'khai-mac-thuong-ky': 25 });
+    // Khai mạc from 14h00, 10 minutes by the template, 25 by the plan: the next item starts at 14h10, or at 14h25.
+    expect(before).toMatch(/10 phút[\s\S]*14h00[\s\S]*14h10/);
+    expect(before).not.toContain('14h25');
+    expect(after).toMatch(/25 phút[\s\S]*14h00[\s\S]*14h25/);
+    expect(withMinutes(agenda, {})).toEqual(agenda);
   });
 
   test('a step without a time and without a default stops the build, naming the step', () => {
@@ -325,7 +355,14 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
     try {
       cpSync('content', join(root, 'content'), { recursive: true });
       const path = join(root, 'content/planner.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}- \{ step: hop-chi-uy.*\n/m, '').replace('step: thao-luan,', 'step: thao-luan-khac,').replace('thuong-ky: [chuong-trinh-thuong-ky,', 'thuong-ky: [chuong-trinh-khong-co,'));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8')
+          .replace(/^ {2}- \{ step: hop-chi-uy.*\n/m, '')
+          .replace('step: gui-chuyen-de,', 'step: gui-chuyen-de-khac,')
+          .replace('thuong-ky: [thong-bao-sinh-hoat,', 'thuong-ky: [chuong-trinh-khong-co, ke-hoach-chuyen-de,')
+          .replace('bao-cao-chuyen-de: bao-cao-cap-tren', 'bao-cao-chuyen-de: gui-chuyen-de'),
+      );
       let error: unknown;
       try {
         loadHandbook(join(root, 'content'), root);
@@ -335,9 +372,11 @@ describe('no fact written twice: a step renamed in content/ is renamed in the pl
       expect(error).toBeInstanceOf(ContentError);
       const issues = (error as ContentError).issues.map((i) => `${i.file} › ${i.entry} › ${i.field}: ${i.message}`);
       expect(issues).toContainEqual(expect.stringContaining('bước "hop-chi-uy" (content/procedures/chuan-bi-thuong-ky.yaml) không có thời hạn (due) và chưa có số ngày gợi ý'));
-      expect(issues).toContainEqual(expect.stringContaining('không có bước "thao-luan-khac"'));
-      expect(issues).toContainEqual(expect.stringContaining('bước "thao-luan" (content/procedures/cac-buoc-chuyen-de.yaml) chưa có số phút gợi ý'));
+      expect(issues).toContainEqual(expect.stringContaining('không có bước "gui-chuyen-de-khac"'));
+      expect(issues).toContainEqual(expect.stringContaining('bước "gui-chuyen-de" (content/procedures/sau-chuyen-de.yaml) không có thời hạn (due) và chưa có số ngày gợi ý'));
       expect(issues).toContainEqual(expect.stringContaining('papers.thuong-ky[0] › papers: không có mẫu "chuong-trinh-khong-co"'));
+      expect(issues).toContainEqual(expect.stringContaining('papers.thuong-ky[1] › papers: mẫu "ke-hoach-chuyen-de" không có trong papers của bước nào thuộc loại buổi sinh hoạt này'));
+      expect(issues).toContainEqual(expect.stringContaining('paperDates.bao-cao-chuyen-de › paperDates: bước "gui-chuyen-de" không nêu mẫu "bao-cao-chuyen-de"'));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

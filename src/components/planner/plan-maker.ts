@@ -9,7 +9,9 @@ import docxWorkerUrl from '../templates/docx-worker?worker&url';
 import filesWorkerUrl from './plan-files-worker?worker&url';
 import checkWorkerUrl from './plan-check-worker?worker&url';
 import stylesUrl from './plan-maker.css?url';
-import type { DocxResponse } from '../templates/docx-worker';
+import type { DocxRequest, DocxResponse } from '../templates/docx-worker';
+import type { ResolvedTemplate } from '../../lib/templates/resolve';
+import { withMinutes } from '../../lib/planner/agenda';
 import type { FilesRequest, FilesResponse } from './plan-files-worker';
 import type { CheckRequest } from './plan-check-worker';
 import type { PlanReading } from '../../lib/planner/file';
@@ -326,7 +328,8 @@ class PlanMaker extends HTMLElement {
       if (days === undefined || days === Math.abs(task.timing.days)) delete plan.offsets[task.id];
       else if (days !== 'bad') plan.offsets[task.id] = days;
     }
-    for (const row of this.#all('tr[data-i]')) {
+    // Only the plan's own agenda: another kind's table may hold the same item with other minutes.
+    for (const row of this.#all(`[data-k="${plan.kind}"] tr[data-i]`)) {
       const box = row.querySelector('input')!;
       const minutes = whole(box.value, MAX_MINUTES);
       invalid(box, typeof minutes !== 'number');
@@ -387,8 +390,7 @@ class PlanMaker extends HTMLElement {
 
     let clock = plan.time;
     const minutes: number[] = [];
-    for (const row of this.#all('tr[data-i]')) {
-      if (!holds(plan.kind, row.closest<HTMLElement>('[data-m]')?.dataset.m as Meeting)) continue;
+    for (const row of this.#all(`[data-k="${plan.kind}"] tr[data-i]`)) {
       const n = plan.minutes[row.dataset.i ?? ''] ?? Number(row.querySelector('input')!.defaultValue);
       row.querySelector('[data-clock]')!.textContent = clock;
       clock = clock && clockAfter(clock, n);
@@ -512,11 +514,20 @@ class PlanMaker extends HTMLElement {
     }
   }
 
-  /** One paper as a filled-in Word file, by the templates' own builder. */
+  /**
+   * One paper as a filled-in Word file, by the templates' own builder: the plan's values, the paper's
+   * own date when a task of the plan gives it (a notice: the day it is sent), an agenda's minutes.
+   */
   async #paper(id: string, plan: SavedPlan): Promise<Uint8Array<ArrayBuffer>> {
     const response = await fetch((this.dataset.templates ?? '').replace('{id}', id));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const reply = await inWorker<DocxResponse>(docxWorkerUrl, { template: await response.json(), values: paperValues(plan) });
+    const paper = this.querySelector(`[data-paper="${id}"]`)?.closest('li')?.dataset ?? {};
+    const values = paperValues(plan);
+    const dated = datedTasks(this.#tasks, plan).find((d) => d.task.id === paper.dateTask);
+    if (paper.dateField && dated) values[paper.dateField] = dated.date;
+    const template = (await response.json()) as ResolvedTemplate;
+    const request: DocxRequest = { template: paper.agenda === undefined ? template : withMinutes(template, plan.minutes), values };
+    const reply = await inWorker<DocxResponse>(docxWorkerUrl, request);
     if (!reply.ok) throw new Error(reply.message);
     return reply.bytes;
   }

@@ -269,7 +269,7 @@ export function loadHandbook(contentDir: string, root = join(contentDir, '..')):
   const abbreviations = readAbbreviations(r, join(contentDir, 'abbreviations.yaml'), basisDocuments);
   // The planner's defaults, checked against the procedures and the duration rule.
   const plannerFile = join(contentDir, 'planner.yaml');
-  const planner = r.parse(plannerSchema, plannerFile, r.yaml(plannerFile)) ?? { offsets: [], minutes: [], papers: { 'thuong-ky': [], 'chuyen-de': [], 'ket-hop': [] } };
+  const planner = r.parse(plannerSchema, plannerFile, r.yaml(plannerFile)) ?? { offsets: [], papers: { 'thuong-ky': [], 'chuyen-de': [], 'ket-hop': [] }, paperDates: {} };
   for (const issue of checkPlanner(planner, procedures, rules, templates)) r.add(join(contentDir, issue.file), issue.entry, issue.field, issue.message);
 
   if (r.issues.length > 0) throw new ContentError(r.issues);

@@ -1,15 +1,16 @@
 /** The planner's model as the build makes it, from the loaded handbook. */
-import { getExamples, getPlannerDefaults, getProcedures, getRules, getTemplates } from '../handbook';
+import { getBasisDocuments, getExamples, getPlannerDefaults, getProcedures, getRules, getTemplates } from '../handbook';
 import { buildPlanModel, type PlanModel } from './model';
 
 /** The model of the planner page. */
 export async function getPlanModel(): Promise<PlanModel> {
-  const [procedures, planner, rules, examples, templates] = await Promise.all([
+  const [procedures, planner, rules, examples, templates, basisDocuments] = await Promise.all([
     getProcedures(),
     getPlannerDefaults(),
     getRules(),
     getExamples(),
     getTemplates(),
+    getBasisDocuments(),
   ]);
-  return buildPlanModel({ procedures, planner, rules, examples, templates });
+  return buildPlanModel({ procedures, planner, rules, examples, templates, basisDocuments });
 }

@@ -10,8 +10,11 @@ import type { Planner } from '../../schemas/planner';
 import type { Procedure, Step } from '../../schemas/procedure';
 import type { Rule } from '../../schemas/rule';
 import type { Template } from '../../schemas/template';
+import { meetingLabels } from '../labels';
 import { href, procedurePage } from '../routes';
 import { shownSources, type SourceData } from '../sources';
+import { findStep, resolveTemplate, type TemplateData } from '../templates/resolve';
+import { agendaItems } from './agenda';
 import { planKinds, type AgendaItem, type Anchor, type PlanKind, type PlanTask, type Timing } from './plan';
 
 /** The rule that gives a meeting's least duration. */
@@ -20,6 +23,9 @@ export const DURATION_RULE = 'thoi-luong';
 export const DURATION_FIGURES = ['moi-buoi', 'ket-hop'] as const;
 /** The rule that lists the 12-HD quality criteria. */
 export const CRITERIA_RULE = 'tieu-chi-chat-luong';
+
+/** The names of the kinds of plan, as the page offers them. */
+export const planKindLabels: Record<PlanKind, string> = { ...meetingLabels, 'ket-hop': 'Thường kỳ và chuyên đề trong cùng một buổi' };
 
 /** Where a step is explained: its page (route path) and anchor. */
 interface Linked {
@@ -37,8 +43,13 @@ export interface ModelTask extends PlanTask, Linked {
   phase: 'chuan-bi' | 'sau';
 }
 
-/** An item of the meeting as the page shows it. */
-export interface ModelAgendaItem extends AgendaItem, Linked {}
+/** An item of the meeting as the page shows it: a step of a procedure (linked), or an item of the agenda's own. */
+export interface ModelAgendaItem extends AgendaItem {
+  title: string;
+  /** Where the step is explained, when the item is a step. */
+  page?: string;
+  anchor?: string;
+}
 
 /** One point of the self-review. */
 export interface ReviewPoint {
@@ -61,6 +72,10 @@ export interface ModelPaper {
   id: string;
   title: string;
   kinds: PlanKind[];
+  /** The paper's own date field, and the task whose date fills it when not the meeting's (content/planner.yaml paperDates). */
+  date?: { field: string; task: string };
+  /** True for an agenda: the plan's minutes go into its time column. */
+  agenda?: true;
 }
 
 /** Everything the planner page is drawn from. */
@@ -73,7 +88,7 @@ export interface PlanModel {
 }
 
 /** What the model is built from. */
-export interface PlanSources {
+export interface PlanSources extends TemplateData {
   procedures: readonly Procedure[];
   planner: Planner;
   rules: readonly Rule[];
@@ -104,19 +119,23 @@ function timing(step: Step, planner: Planner): Timing {
 export function buildPlanModel(sources: PlanSources): PlanModel {
   // Example procedures are one cell's practice, not a plan for every cell.
   const planned = sources.procedures.filter((p) => !p.example);
-  const tasks: ModelTask[] = [];
-  const agenda: ModelAgendaItem[] = [];
-  for (const procedure of planned) {
-    for (const step of procedure.steps) {
-      if (step.phase === 'tien-hanh') {
-        const minutes = sources.planner.minutes.find((m) => m.step === step.id)?.minutes;
-        if (minutes === undefined) throw new Error(`Bước "${step.id}" chưa có số phút trong content/planner.yaml`);
-        agenda.push({ id: step.id, meeting: procedure.meeting, minutes, ...linked(procedure, step) });
-      } else {
-        tasks.push({ id: step.id, meeting: procedure.meeting, phase: step.phase, timing: timing(step, sources.planner), ...linked(procedure, step) });
-      }
-    }
-  }
+  const tasks: ModelTask[] = planned.flatMap((procedure) =>
+    procedure.steps.flatMap((step) =>
+      step.phase === 'tien-hanh' ? [] : [{ id: step.id, meeting: procedure.meeting, phase: step.phase, timing: timing(step, sources.planner), ...linked(procedure, step) }],
+    ),
+  );
+
+  // The meeting's items and their minutes: those of each kind's agenda paper.
+  const kinds = Object.keys(planKinds) as PlanKind[];
+  const agenda: ModelAgendaItem[] = kinds.flatMap((kind) => {
+    const template = (sources.planner.papers[kind] ?? []).map((id) => sources.templates.find((t) => t.id === id)).find((t) => t?.kind === 'chuong-trinh');
+    if (!template) throw new Error(`content/planner.yaml: papers.${kind} cần một mẫu chương trình`);
+    return agendaItems(resolveTemplate(template, sources)).map(({ key, item }) => {
+      const found = item.id ? findStep(sources.procedures, item.id) : undefined;
+      const link = found ? { page: procedurePage(found.procedure.id).path, anchor: found.step.id } : {};
+      return { id: key, kind, title: item.title, minutes: item.minutes ?? 0, ...link };
+    });
+  });
 
   const duration = sources.rules.find((r) => r.id === DURATION_RULE);
   const [single, combined] = DURATION_FIGURES.map((name) => duration?.figures[name]);
@@ -142,12 +161,18 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
   }
 
   // In the order the plans use them: each kind's list, then what a later kind adds.
-  const kinds = Object.keys(planKinds) as PlanKind[];
   const ids = [...new Set(kinds.flatMap((kind) => sources.planner.papers[kind] ?? []))];
   const papers = ids.map((id) => {
     const template = sources.templates.find((t) => t.id === id);
     if (!template) throw new Error(`content/planner.yaml: không có mẫu "${id}"`);
-    return { id, title: template.title, kinds: kinds.filter((kind) => sources.planner.papers[kind]?.includes(id)) };
+    const task = sources.planner.paperDates[id];
+    return {
+      id,
+      title: template.title,
+      kinds: kinds.filter((kind) => sources.planner.papers[kind]?.includes(id)),
+      ...(task ? { date: { field: template.date, task } } : {}),
+      ...(template.kind === 'chuong-trinh' ? { agenda: true as const } : {}),
+    };
   });
   return { tasks, agenda, minimum: { single, combined }, review, papers };
 }

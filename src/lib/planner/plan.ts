@@ -37,11 +37,12 @@ export interface PlanTask {
   timing: Timing;
 }
 
-/** An item of the meeting's time plan: a step of the meeting. */
+/** An item of the meeting's time plan: an item of the kind's agenda paper. */
 export interface AgendaItem {
+  /** The item's key in the agenda (./agenda.ts): its step id, or its place. */
   id: string;
-  meeting: Meeting;
-  /** Default minutes (the handbook's suggestion). */
+  kind: PlanKind;
+  /** Default minutes (the agenda paper's, the handbook's suggestion). */
   minutes: number;
 }
 
@@ -113,7 +114,7 @@ export function relativeText(timing: Timing, days = Math.abs(timing.days)): stri
 
 /** The items of the plan's kind, each with its minutes (the person's, else the default). */
 export function agendaFor<T extends AgendaItem>(items: readonly T[], kind: PlanKind, minutes: Readonly<Record<string, number>> = {}): Array<{ item: T; minutes: number }> {
-  return items.filter((item) => holds(kind, item.meeting)).map((item) => ({ item, minutes: minutes[item.id] ?? item.minutes }));
+  return items.filter((item) => item.kind === kind).map((item) => ({ item, minutes: minutes[item.id] ?? item.minutes }));
 }
 
 /** The least a meeting of this kind lasts, in minutes (rule "thoi-luong"): more when both are held in one session. */
