@@ -19,6 +19,7 @@ import type { SavedPlan } from '../../schemas/plan';
 import type { CalendarInput } from '../../lib/planner/calendar';
 import type { ShownReviewGroup } from '../../lib/planner/model';
 import { DOCX_TYPE } from '../../lib/docx/mime';
+import { offerFile } from '../offer-file';
 import { browserStorage } from '../../lib/storage';
 import { formatDate, formatKilobytes } from '../../lib/text';
 import { longDate, parseTypedDate, todayInVietnam } from '../../lib/planner/dates';
@@ -69,21 +70,6 @@ function inWorker<T>(url: string, message: unknown): Promise<T> {
     };
     worker.postMessage(message);
   });
-}
-
-/** Hands the person a file. */
-function download(data: BlobPart, name: string, type: string): number {
-  const blob = new Blob([data], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return blob.size;
 }
 
 /** A number typed in a box, or undefined when the box is empty or holds something else. */
@@ -467,7 +453,7 @@ class PlanMaker extends HTMLElement {
     } else if (button.hasAttribute('data-export')) {
       if (!this.#ready()) return;
       const name = fileName('ke-hoach', this.#plan.date, 'json');
-      download(JSON.stringify(planFile(this.#plan), null, 2), name, 'application/json');
+      offerFile(JSON.stringify(planFile(this.#plan), null, 2), name, 'application/json');
       this.#say(`Đã xuất kế hoạch ra tệp ${name}.`);
     } else if (button.hasAttribute('data-print')) {
       window.print();
@@ -495,16 +481,16 @@ class PlanMaker extends HTMLElement {
       let size: number;
       if (button.dataset.paper) {
         name = fileName(button.dataset.paper, plan.date, 'docx');
-        size = download(await this.#paper(button.dataset.paper, plan), name, DOCX_TYPE);
+        size = offerFile(await this.#paper(button.dataset.paper, plan), name, DOCX_TYPE);
       } else if (button.hasAttribute('data-zip')) {
         const ids = this.#all('[data-paper]').filter((b) => !b.closest('li')?.hidden).map((b) => b.dataset.paper ?? '');
         const files = [];
         for (const id of ids) files.push({ name: fileName(id, plan.date, 'docx'), bytes: await this.#paper(id, plan) });
         name = fileName('giay-to', plan.date, 'zip');
-        size = download(await this.#made({ type: 'zip', files }), name, 'application/zip');
+        size = offerFile(await this.#made({ type: 'zip', files }), name, 'application/zip');
       } else {
         name = fileName('ke-hoach', plan.date, 'ics');
-        size = download(await this.#made({ type: 'ics', input: this.#calendar(plan) }), name, 'text/calendar');
+        size = offerFile(await this.#made({ type: 'ics', input: this.#calendar(plan) }), name, 'text/calendar');
       }
       this.#say(`Đã tạo tệp ${name} (${formatKilobytes(size)}).`, '[data-file-status]');
     } catch (error) {

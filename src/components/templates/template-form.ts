@@ -18,6 +18,7 @@ import { TOPIC_PARAM, type QuarterPlan, type TopicChoice } from '../../lib/templ
 import { parseDate, shownValue, type FormValues, type ValuePart } from '../../lib/templates/values';
 import { fieldsets } from './form-fields';
 import { formatKilobytes } from '../../lib/text';
+import { offerFile } from '../offer-file';
 import type { TemplateField } from '../../schemas/template';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -271,15 +272,7 @@ class TemplateForm extends HTMLElement {
       // The file is named by the date its header shows (the meeting's, or the paper's own).
       const date = parseDate(values[template.date]) ? values[template.date] : '';
       const name = `${this.dataset.id}${date ? `-${date}` : ''}.docx`;
-      const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      offerFile(bytes, name, DOCX_TYPE);
       this.#status.textContent = `Đã tạo tệp ${name} (${formatKilobytes(bytes.byteLength)}).`;
     } catch (error) {
       this.#status.textContent = `Không tạo được tệp (${error instanceof Error ? error.message : String(error)}). Hãy kiểm tra kết nối rồi thử lại.`;
