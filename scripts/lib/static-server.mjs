@@ -66,6 +66,12 @@ export async function serveStatic(root = 'dist', base = '/') {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+    // Stops listening and drops every connection, also the ones a browser keeps alive or still has
+    // open: closing must not wait for the browser (offline tests close it under an open page).
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok(undefined));
+        server.closeAllConnections();
+      }),
   };
 }
