@@ -24,14 +24,16 @@ export default defineConfig({
         },
       }),
       // Tests on dist/ and in Chromium: one static server and one Chromium for all files
-      // (tests/setup/built-site.ts), two files at a time.
+      // (tests/setup/built-site.ts), four files at a time: a browser test waits on its pages about as
+      // long as it computes, so four keep both CPUs of a small machine busy (two left them idle a sixth
+      // of the time).
       {
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/lighthouse.test.ts'],
           globalSetup: ['tests/setup/built-site.ts'],
-          maxWorkers: 2,
+          maxWorkers: 4,
           sequence: { groupOrder: 1 },
           ...common,
         },

@@ -1,7 +1,7 @@
 // `npm test`: provisions what the tests need, then runs every check, stage by stage, and stops at the
 // first failing stage. Content sync first (the type check and the unit tests both need it); the type
 // check and the unit tests side by side; the build; the tests on the built site and in Chromium
-// (two files at a time); Lighthouse last, alone, as other work beside it lowers its scores.
+// (four files at a time: the browser tests wait on pages as much as they compute); Lighthouse last, alone, as other work beside it lowers its scores.
 // Each stage's time, and each test file's, go to .bench/npm-test.json (`npm run bench` prints them).
 import { spawn, execFileSync } from 'node:child_process';
 import { ensureSystemDeps } from './lib/system-deps.mjs';

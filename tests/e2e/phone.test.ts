@@ -7,9 +7,10 @@ import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/site';
 import { htmlFiles } from '../helpers/dist';
+import { phone } from '../helpers/browser';
 
 const site = useBuiltSite();
-const phone390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const phone390 = { ...phone, viewport: { width: 390, height: 844 } };
 const minText = 14;
 
 async function open(path: string, options: object = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -15,6 +15,12 @@ export async function axeInEveryPage(context: BrowserContext): Promise<void> {
   await context.addInitScript({ path: axePath });
 }
 
+/**
+ * The WCAG 2.2 AA rules whose answer depends on colours: all that a change of theme can change.
+ * (`link-in-text-block` compares a link's colour with the text around it.)
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -23,18 +29,19 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe (WCAG 2.2 AA rules) on the page, or on `selector` within it; returns one readable line
- * per violation ("rule (impact): help — targets"), empty when there is none.
+ * Runs axe (WCAG 2.2 AA rules, or only `rules` of them) on the page, or on `selector` within it;
+ * returns one readable line per violation ("rule (impact): help — targets"), empty when there is none.
  */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+export async function axeViolations(page: Page, selector?: string, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(
-    async ({ tags, selector }) => {
+    async ({ tags, selector, rules }) => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      const result = await axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      const result = await axe.run(selector ?? document, { runOnly, resultTypes: ['violations'] });
       return result.violations;
     },
-    { tags: wcagTags, selector },
+    { tags: wcagTags, selector, rules },
   );
   return (violations as AxeViolation[]).map(
     (v) =>
