@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crawlSite } from '../helpers/crawl';
-import { connectBrowser, phone } from '../helpers/browser';
+import { connectBrowser, phone, withWorker } from '../helpers/browser';
 import { serveStatic } from '../helpers/static-server';
 import { astroBuild } from '../helpers/astro-build';
 import { readyOffline } from '../helpers/offline';
@@ -60,7 +60,7 @@ test('served under /so-tay/, the offline worker keeps to /so-tay/ and, offline, 
   const server = await serveStatic(out, base);
   const browser = await connectBrowser();
   try {
-    const context = await browser.newContext(phone);
+    const context = await browser.newContext({ ...phone, ...withWorker });
     const page = await context.newPage();
     await page.goto(server.url);
     await readyOffline(page);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
-import { connectBrowser, downloadBytes, phone } from '../helpers/browser';
+import { connectBrowser, downloadBytes, phone, withWorker } from '../helpers/browser';
 import { builtFiles, distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { loadHandbook } from '../../src/lib/content/load';
 import { buildChecklists } from '../../src/lib/checklists/build';
@@ -41,7 +41,8 @@ function generatedCsp(): string {
 
 /** Opens a page that records every CSP violation, console error and script error. */
 async function watchedPage(options: object = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext(options);
+  // With the service worker, as a reader has it: it too runs under the CSP.
+  const context = await browser.newContext({ ...withWorker, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { connectBrowser, phone } from '../helpers/browser';
+import { connectBrowser, phone, withWorker } from '../helpers/browser';
 import { distDir, htmlFiles, requireDist } from '../helpers/dist';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { copyBuiltSite, readyOffline } from '../helpers/offline';
@@ -41,7 +41,7 @@ describe('after a first visit to the home page, without a network', () => {
 
   beforeAll(async () => {
     server = await serveStatic(distDir);
-    context = await browser.newContext({ ...phone, acceptDownloads: true });
+    context = await browser.newContext({ ...phone, ...withWorker, acceptDownloads: true });
     page = await context.newPage();
     await page.goto(server.url);
     await readyOffline(page);
@@ -144,7 +144,7 @@ describe('after a first visit to the home page, without a network', () => {
 describe('the first visit', () => {
   test('registers the worker only once the page has loaded, so precaching never delays it', async () => {
     const server = await serveStatic(distDir);
-    const context = await browser.newContext(phone);
+    const context = await browser.newContext({ ...phone, ...withWorker });
     try {
       // Notes the page's state at the moment the worker is registered.
       await context.addInitScript(() => {
@@ -195,7 +195,7 @@ describe('a new build', () => {
   test('shows "Sổ tay có bản mới — Tải lại", then the new text; the old file leaves the cache', async () => {
     const copy = copyBuiltSite(distDir);
     const server = await serveStatic(copy.dir);
-    const context = await browser.newContext(phone);
+    const context = await browser.newContext({ ...phone, ...withWorker });
     try {
       const page = await context.newPage();
       await page.goto(server.url);

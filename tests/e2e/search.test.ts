@@ -175,16 +175,20 @@ const resultLinks = async (p: Page = page): Promise<string[]> =>
     h.replace(new URL(server.url).pathname, ''),
   );
 
-/** Waits until the status's text matches `want` (or does not, with `not`); fails naming what it shows. */
+/**
+ * Waits until the status's text matches `want` (or does not, with `not`); fails naming what it shows.
+ * The page itself watches the status, so waiting costs no round trips to the browser.
+ */
 async function statusTo(p: Page, want: RegExp, not = false): Promise<void> {
-  const until = Date.now() + 15_000;
-  let text = '';
-  while (Date.now() < until) {
-    text = (await status(p).textContent()) ?? '';
-    if (want.test(text) !== not) return;
-    await p.waitForTimeout(25);
+  try {
+    await p.waitForFunction(
+      ({ source, flags, not }) => new RegExp(source, flags).test(document.querySelector('main [role="status"]')?.textContent ?? '') !== not,
+      { source: want.source, flags: want.flags, not },
+      { timeout: 15_000, polling: 'raf' },
+    );
+  } catch {
+    throw new Error(`Trạng thái tìm kiếm vẫn là “${(await status(p).textContent()) ?? ''}”, chờ ${not ? 'khác ' : ''}${want}`);
   }
-  throw new Error(`Trạng thái tìm kiếm vẫn là “${text}”, chờ ${not ? 'khác ' : ''}${want}`);
 }
 
 /** Types `q` and waits until the status reports the search for it. The box is emptied first, so
