@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHandbook } from '../../src/lib/content/load';
-import { procedurePage } from '../../src/lib/routes';
+import { pages, procedurePage } from '../../src/lib/routes';
 import { documentLabel, documentTitle } from '../../src/lib/sources';
 import { formatDate, quoted } from '../../src/lib/text';
 import { listGroupAnchor } from '../../src/lib/topics';
@@ -10,6 +10,16 @@ import { htmlFiles, readPage, distDir, textOf } from '../helpers/dist';
 
 const handbook = loadHandbook('content', '.');
 
+describe('window titles', () => {
+  test('every page names itself, then the site, once each; the home page names the site alone', () => {
+    const site = pages.home.title;
+    for (const file of htmlFiles()) {
+      const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(distDir, file), 'utf8'))?.[1] ?? '';
+      if (file === 'index.html') expect(title).toBe(site);
+      else expect(title.split(' | '), file).toEqual([expect.not.stringMatching(new RegExp(`^${site}$`)), site]);
+    }
+  });
+});
 
 describe('procedure pages', () => {
   for (const procedure of handbook.procedures) {

@@ -4,7 +4,7 @@ import { baseLinksPlugin } from '../../src/integrations/markdown/base-links';
 import { normalizeBase, slug as asciiSlug, withBase } from '../../src/lib/text';
 import { asciiHeadingIdsPlugin } from '../../src/integrations/markdown/heading-ids';
 import { linksValidatorExclude, routePagePaths } from '../../src/lib/site/links-validator';
-import { heroActionsWithBase, isNotFoundPath, notFoundHead } from '../../src/lib/site/route-data';
+import { heroActionsWithBase, isNotFoundPath, notFoundHead, titleOnce } from '../../src/lib/site/route-data';
 import { robotsTxt } from '../../src/lib/site/robots';
 
 describe('withBase', () => {
@@ -109,6 +109,14 @@ describe('route data', () => {
       { tag: 'meta', attrs: { name: 'description', content: 'd' } },
       { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } },
     ]);
+  });
+  test('a page titled as the site has the site name once in its window title; other pages keep theirs', () => {
+    const head = [
+      { tag: 'title' as const, content: 'Sổ tay | Sổ tay' },
+      { tag: 'meta' as const, attrs: { property: 'og:title', content: 'Sổ tay' } },
+    ];
+    expect(titleOnce(head, 'Sổ tay', 'Sổ tay')).toEqual([{ tag: 'title', content: 'Sổ tay' }, head[1]]);
+    expect(titleOnce([{ tag: 'title', content: 'Mẫu | Sổ tay' }], 'Mẫu', 'Sổ tay')).toEqual([{ tag: 'title', content: 'Mẫu | Sổ tay' }]);
   });
   test('robots.txt names the sitemap under the base', () => {
     expect(robotsTxt('https://e.vn', '/so-tay/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://e.vn/so-tay/sitemap-index.xml\n');

@@ -12,6 +12,16 @@ export function heroActionsWithBase<A extends { link: string }>(actions: readonl
   return actions.map((action) => ({ ...action, link: withBase(action.link, base) }));
 }
 
+/**
+ * The head with the window title of a page titled as the site itself (the home page) written once:
+ * "Sổ tay sinh hoạt chi bộ", not "Sổ tay sinh hoạt chi bộ | Sổ tay sinh hoạt chi bộ" in the tab, a
+ * bookmark or a search engine's list.
+ */
+export function titleOnce(head: readonly HeadEntry[], pageTitle: string, siteTitle: string): HeadEntry[] {
+  if (pageTitle !== siteTitle) return [...head];
+  return head.map((e) => (e.tag === 'title' ? { ...e, content: siteTitle } : e));
+}
+
 /** True for the URL of the not-found page ("/404/", "/so-tay/404.html"). */
 export function isNotFoundPath(pathname: string): boolean {
   return /\/404(\.html|\/)?$/.test(pathname);

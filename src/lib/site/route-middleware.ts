@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { heroActionsWithBase, isNotFoundPath, notFoundHead } from './route-data';
+import { heroActionsWithBase, isNotFoundPath, notFoundHead, titleOnce } from './route-data';
 import { pagination, routeSidebar, sameLinks } from './live-sidebar';
 import { handbookSidebar } from '../sidebar';
 import { siteBase } from '../text';
@@ -8,7 +8,8 @@ import { pageLastChanged } from './last-updated';
 
 /**
  * Starlight route middleware: root-relative hero action links from front matter get the site base
- * (Starlight renders them as written); the not-found page gets no canonical link and a noindex; and
+ * (Starlight renders them as written); the not-found page gets no canonical link and a noindex; the
+ * home page's window title names the site once; and
  * every page gets the date its content last changed; and under `astro dev` the sidebar follows
  * content/ as it changes (Starlight's own is built from the config read at start).
  */
@@ -22,6 +23,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     };
   }
   if (isNotFoundPath(context.url.pathname)) route.head = notFoundHead(route.head);
+  route.head = titleOnce(route.head, route.entry.data.title, route.siteTitle);
   // When the page's own content last changed: its MDX or route file and the content/ files it shows.
   try {
     const base = siteBase();
