@@ -9,6 +9,8 @@ import { resolveTemplate } from '../../src/lib/templates/resolve';
 import { templateSources } from '../../src/lib/templates/sources';
 import { parseLine } from '../../src/lib/templates/placeholders';
 import { DATE_FIELDS, fieldOrder, fields } from '../../src/lib/templates/fields';
+import { paperLayout } from '../../src/lib/templates/layout';
+import { paperText } from '../../src/lib/templates/paper-text';
 
 const handbook = loadHandbook('content', '.');
 
@@ -220,5 +222,19 @@ describe('loadHandbook on a broken template', () => {
     );
     expect(match, JSON.stringify(issues, null, 2)).toBeDefined();
     expect(match?.message).toContain(expected.message ?? '');
+  });
+});
+
+describe('votes on the papers', () => {
+  // Điều lệ Đảng, Điều 3 (REFERENCES.md): a probationary member does not vote, so every count of
+  // votes, the approval of the minutes included, counts full members only.
+  test('every line that counts a vote or an approval counts full members (đảng viên chính thức)', () => {
+    const counted = handbook.templates.flatMap((template) =>
+      paperText(paperLayout(resolveTemplate(template, handbook)), {})
+        .filter((line) => /(biểu quyết|nhất trí thông qua)/.test(line) && /……\/……|tán thành ……/.test(line))
+        .map((line) => ({ id: template.id, line })),
+    );
+    expect(counted.length).toBeGreaterThanOrEqual(5);
+    for (const { id, line } of counted) expect(line, id).toMatch(/chính thức/);
   });
 });

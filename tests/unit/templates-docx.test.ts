@@ -290,7 +290,7 @@ describe('minutes and agendas', () => {
         'Thư ký: đồng chí ……; chức vụ: \t.',
         '- Đồng chí …… phát biểu:',
         'Số đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết, theo Điều 3 Điều lệ Đảng): tán thành …… đồng chí; không tán thành …… đồng chí; không biểu quyết …… đồng chí.',
-        'Biên bản đã được thư ký đọc lại trước chi bộ và được ……/…… đồng chí dự sinh hoạt nhất trí thông qua (đạt ……%).',
+        'Biên bản đã được thư ký đọc lại trước chi bộ và được ……/…… đồng chí đảng viên chính thức có mặt nhất trí thông qua (đạt ……%).',
         'Buổi sinh hoạt kết thúc lúc …… giờ …… phút cùng ngày.',
       ]) {
         expect(all, `${id}: ${words}`).toContain(words);
