@@ -11,6 +11,8 @@ import { filterKeyOrder } from '../../src/lib/search/meta';
 import { indexFilterCounts } from '../../src/lib/search/catalog';
 import { searchHints } from '../../src/lib/search/hints';
 import { isPagefindUiFile } from '../../src/integrations/search-index';
+import { unmarkStroke } from '../../src/lib/search/stroke';
+import { gunzipSync } from 'node:zlib';
 import { distDir, htmlFiles, readPage } from '../helpers/dist';
 
 const handbook = loadHandbook(contentDir(), process.cwd());
@@ -83,6 +85,35 @@ describe('items indexed as records are left out of their pages’ own entries', 
     const checklists = [...html.matchAll(/<handbook-checklist\b[^>]*>/g)].map((m) => m[0]);
     expect(checklists.length).toBeGreaterThan(0);
     for (const tag of checklists) expect(tag).toContain('data-pagefind-ignore');
+  });
+});
+
+/** What the index holds for each entry: its URL and its text, as people read it. */
+const indexedTexts = (): { url: string; content: string }[] =>
+  readdirSync(join(pagefindDir, 'fragment')).map((file) => {
+    // A fragment is gzip of "pagefind_dcd" followed by the entry's JSON.
+    const raw = gunzipSync(readFileSync(join(pagefindDir, 'fragment', file))).toString('utf8');
+    const entry = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    return { url: entry.url, content: unmarkStroke(entry.content) };
+  });
+
+describe('what every page or every template page shares is not indexed', () => {
+  const texts = indexedTexts();
+  test.each(['Sổ tay có bản mới', 'Tải mẫu trống', 'Dùng ở các bước', 'Nội dung của mẫu lấy từ đâu', 'Điền mẫu trên trang', 'Xem trước văn bản'])(
+    '"%s" is in no entry',
+    (words) => {
+      expect(texts.length).toBeGreaterThan(50);
+      expect(texts.filter((t) => t.content.includes(words)).map((t) => t.url)).toEqual([]);
+    },
+  );
+  test('lists that repeat other pages\' summaries (home cards, templates, checklists) are left to those pages', () => {
+    const text = (url: string): string => texts.find((t) => t.url === url)?.content ?? '';
+    const template = handbook.templates[0]!;
+    expect(text(`/${routes.templates}`)).toContain('Mẫu văn bản');
+    expect(text(`/${routes.templates}`)).not.toContain(template.description);
+    expect(text(`/${routes.template(template.id)}`)).toContain(template.description);
+    expect(text('/')).not.toContain('Bảy nhóm vấn đề và danh sách chuyên đề theo từng năm');
+    expect(text(`/${routes.checklists}`)).not.toContain('(4 việc)');
   });
 });
 
