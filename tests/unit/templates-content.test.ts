@@ -102,6 +102,7 @@ describe('content/templates/', () => {
       ['IV. Thực trạng ở chi bộ, cơ quan, đơn vị', 'huong-dan'],
       ['V. Giải pháp, nhiệm vụ', 'huong-dan'],
       ['VI. Vấn đề gợi ý thảo luận', 'huong-dan'],
+      ['chi ủy duyệt đề dẫn', 'huong-dan'],
     ]);
     expect(dedan[1].links[0]).toEqual({
       label: 'Các bước sinh hoạt chuyên đề, bước 5: Bí thư chi bộ nêu mục đích, yêu cầu',
