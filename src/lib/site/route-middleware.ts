@@ -9,9 +9,9 @@ import { pageLastChanged } from './last-updated';
 /**
  * Starlight route middleware: root-relative hero action links from front matter get the site base
  * (Starlight renders them as written); the not-found page gets no canonical link and a noindex; the
- * home page's window title names the site once; and
- * every page gets the date its content last changed; and under `astro dev` the sidebar follows
- * content/ as it changes (Starlight's own is built from the config read at start).
+ * home page's window title names the site once; every page gets the date its content last changed;
+ * and under `astro dev` the sidebar follows content/ as it changes (Starlight's own is built from the
+ * config read at start).
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
